@@ -1,0 +1,11 @@
+/**
+ * Change broadcast: the background bumps this storage.local key after every write, and every open
+ * docket tab and popup listens to storage.onChanged for it. Needs no `tabs` permission.
+ */
+export const CHANGE_KEY = 'dm:change';
+
+export interface ChangeSignal {
+  seq: number;
+  caseIds: string[];
+  at: string;
+}

@@ -1,0 +1,135 @@
+/**
+ * Every message between content scripts / popup / options and the background, as zod schemas.
+ * The background validates each request on arrival (lib/messages/router.ts). Senders import only
+ * the types (`import type`), so zod never enters the content-script bundle.
+ */
+import { z } from 'zod';
+import {
+  CaseNumberPartsSchema,
+  DeadlineKind,
+  IsoDate,
+  IsoTime,
+} from '../store/schema';
+
+const court = z.string().regex(/^[a-z0-9-]{2,12}$/);
+const id = z.string().min(1).max(128);
+
+/** One case number as the page reader reports it (lib/docket-number/types.ts CaseNumberMatch). */
+export const ReportedCaseNumber = CaseNumberPartsSchema.extend({
+  text: z.string().min(1).max(120),
+  key: z.string().min(1).max(80),
+});
+
+/** What a content script read from its page. */
+export const PageReport = z.object({
+  url: z.string().max(4096),
+  court: court.nullable(),
+  pageType: z.string().max(60),
+  title: z.string().max(500).nullable(),
+  primary: ReportedCaseNumber.nullable(),
+  /** Distinct other case numbers on the page, at most 500. Each may carry its own court (search results). */
+  mentions: z.array(ReportedCaseNumber.extend({ court: court.nullable().optional() })).max(500),
+});
+
+const caseFields = z.object({
+  title: z.string().max(500).optional(),
+  tags: z.array(z.string().min(1).max(60)).max(50).optional(),
+});
+
+export const NoteInput = z.object({ id: id.optional(), caseId: id, text: z.string().trim().min(1, 'a note needs text').max(20_000) });
+export const DeadlineInput = z.object({
+  id: id.optional(),
+  caseId: id,
+  due: IsoDate,
+  time: IsoTime.nullable().default(null),
+  title: z.string().trim().min(1, 'a deadline needs a title').max(500),
+  kind: DeadlineKind.default('other'),
+  done: z.boolean().default(false),
+});
+const pages = z.number().int().min(0, 'page counts cannot be negative').max(1e9).default(0);
+export const ProductionInput = z.object({
+  id: id.optional(),
+  caseId: id,
+  date: IsoDate,
+  agency: z.string().max(80).default(''),
+  component: z.string().max(80).default(''),
+  pagesReviewed: pages,
+  pagesReleased: pages,
+  pagesReleasedInPart: pages,
+  pagesWithheldInFull: pages,
+  pagesReferred: pages,
+  note: z.string().max(5_000).default(''),
+});
+
+export const Request = z.discriminatedUnion('type', [
+  /** Content script: here is what my page shows; answer with the saved cases it mentions. */
+  z.object({ type: z.literal('page/report'), report: PageReport }),
+  /** Popup: what did the content script in tab N report? */
+  z.object({ type: z.literal('page/get'), tabId: z.number().int().min(0) }),
+  z.object({ type: z.literal('case/list'), query: z.string().max(200).default('') }),
+  z.object({ type: z.literal('case/get'), caseId: id }),
+  /** Create (or find) a case from a printed number; idempotent on identity. */
+  z.object({
+    type: z.literal('case/create'),
+    court,
+    docketNumber: z.string().min(1).max(80),
+    title: z.string().max(500).default(''),
+    tags: z.array(z.string().min(1).max(60)).max(50).default([]),
+  }),
+  z.object({ type: z.literal('case/update'), caseId: id, fields: caseFields }),
+  z.object({ type: z.literal('case/delete'), caseId: id }),
+  z.object({ type: z.literal('note/put'), note: NoteInput }),
+  z.object({ type: z.literal('note/delete'), id }),
+  z.object({ type: z.literal('deadline/put'), deadline: DeadlineInput }),
+  z.object({ type: z.literal('deadline/delete'), id }),
+  z.object({ type: z.literal('production/put'), production: ProductionInput }),
+  z.object({ type: z.literal('production/delete'), id }),
+  /** Undo a delete: clears the tombstone of the record (and, for a case, of what it deleted). */
+  z.object({ type: z.literal('record/restore'), kind: z.enum(['cases', 'notes', 'deadlines', 'productions']), id }),
+  z.object({ type: z.literal('data/export') }),
+  z.object({ type: z.literal('data/import'), text: z.string().max(20 * 1024 * 1024) }),
+  z.object({ type: z.literal('settings/get') }),
+  z.object({ type: z.literal('settings/set'), settings: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('sync/status') }),
+]);
+
+export type ReportedCaseNumber = z.infer<typeof ReportedCaseNumber>;
+export type PageReport = z.infer<typeof PageReport>;
+export type NoteInput = z.input<typeof NoteInput>;
+export type DeadlineInput = z.input<typeof DeadlineInput>;
+export type ProductionInput = z.input<typeof ProductionInput>;
+export type Request = z.input<typeof Request>;
+export type RequestType = Request['type'];
+
+/** Every response is either ok with data, or an error with a message fit to show the user. */
+export type Response<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Summary of a saved case for overlays and the case list. */
+export interface CaseSummary {
+  id: string;
+  court: string;
+  docketNumber: string;
+  key: string;
+  looseKey: string;
+  title: string;
+  tags: string[];
+  noteCount: number;
+  latestNotes: { id: string; text: string; editedAt: string }[];
+  nextDeadlines: { id: string; due: string; time: string | null; title: string; kind: string; done: boolean }[];
+  production: {
+    releases: number;
+    pagesReviewed: number;
+    pagesReleased: number;
+    pagesReleasedInPart: number;
+    pagesWithheldInFull: number;
+    lastReleaseDate: string | null;
+  };
+  updatedAt: string;
+}
+
+/** Answer to page/report: saved cases keyed by the reported number's key. */
+export interface PageLookup {
+  primary: CaseSummary | null;
+  /** mention key → summary, only for saved cases. */
+  mentions: Record<string, CaseSummary>;
+}
