@@ -1,0 +1,201 @@
+/**
+ * Real-browser harness: Debian's Chromium through playwright-core with the built extension,
+ * pages served locally under their real hostnames, and helpers for the popup, the options page,
+ * the service worker's storage and overlay text (closed shadow roots included, through CDP).
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { SERVED_HOST_PATTERNS, startPageServer, type PageServer } from './page-server';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS_DIR = resolve(ROOT, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  server: PageServer;
+  extensionId: string;
+  serviceWorker: Worker;
+  profileDir: string;
+  /** Open a page at its real URL (served by `server`); waits for DOMContentLoaded. */
+  openPage(url: string, html?: string): Promise<Page>;
+  /** The popup page for a given tab (the tab id the content script reported from). */
+  openPopup(tabId?: number): Promise<Page>;
+  openOptions(): Promise<Page>;
+  /** The browser's tab id of a page, read by the service worker. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Evaluate in the service worker (chrome.* available). */
+  inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  storageGet(area: 'local' | 'sync' | 'session', keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile directory (e.g. to simulate a restart). Default: a fresh temporary one. */
+  profileDir?: string;
+  /** Share one page server between browsers (two-profile tests). */
+  server?: PageServer;
+}
+
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const server = options.server ?? (await startPageServer());
+  const ownsServer = !options.server;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'dm-profile-'));
+  const rules = SERVED_HOST_PATTERNS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--host-resolver-rules=${rules}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const inWorker = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> =>
+    serviceWorker.evaluate(fn as (arg: A) => T, arg as A) as Promise<T>;
+
+  const browser: ExtensionBrowser = {
+    context,
+    server,
+    extensionId,
+    serviceWorker,
+    profileDir,
+    async openPage(url, html) {
+      const served = html === undefined ? url : server.serve(url, html);
+      const page = await context.newPage();
+      await page.goto(served.replace(/^https:/, 'http:'), { waitUntil: 'domcontentloaded' });
+      return page;
+    },
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      const query = tabId === undefined ? '' : `?tab=${tabId}`;
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      return inWorker(async (u: string) => {
+        const tabs = await chrome.tabs.query({});
+        const tab = tabs.find((t) => t.url === u);
+        if (!tab?.id) throw new Error(`no tab with url ${u} among ${tabs.length}`);
+        return tab.id;
+      }, url);
+    },
+    inWorker: inWorker as ExtensionBrowser['inWorker'],
+    storageGet(area, keys = null) {
+      return inWorker(({ a, k }) => chrome.storage[a].get(k), { a: area, k: keys });
+    },
+    async close() {
+      await context.close();
+      if (ownsServer) await server.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+  return browser;
+}
+
+interface CdpNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+function hasAttr(node: CdpNode, name: string): boolean {
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return true;
+  return false;
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return '';
+  const parts: string[] = [];
+  for (const root of node.shadowRoots ?? []) parts.push(textOf(root));
+  for (const child of node.children ?? []) parts.push(textOf(child));
+  return parts.join(' ');
+}
+
+/**
+ * Text of every overlay host (`[data-docket-margin]`) on the page, shadow roots included even
+ * when closed: read through the DevTools protocol with `pierce: true`, the way a user sees it.
+ */
+export async function overlayTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const found: string[] = [];
+    const walk = (node: CdpNode): void => {
+      if (node.nodeType === 1 && hasAttr(node, 'data-docket-margin')) {
+        found.push(textOf(node).replace(/\s+/g, ' ').trim());
+        return;
+      }
+      for (const r of node.shadowRoots ?? []) walk(r);
+      for (const c of node.children ?? []) walk(c);
+    };
+    walk(root);
+    return found;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Poll until `check` returns a truthy value (real browsers are asynchronous), or fail with `what`. */
+export async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** The project's own fixture pages (test/fixtures/index.json), to serve under their URLs. */
+export interface FixtureEntry {
+  file: string;
+  url: string;
+  court: string | null;
+  pageType: string;
+  primary: string | null;
+}
+export function fixtures(): FixtureEntry[] {
+  return JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/index.json'), 'utf8')) as FixtureEntry[];
+}
+export function fixtureHtml(file: string): string {
+  return readFileSync(resolve(ROOT, 'test/fixtures', file), 'utf8');
+}

@@ -1,0 +1,48 @@
+/**
+ * A local HTTP server that answers for real court hostnames. Chromium is started with
+ * --host-resolver-rules mapping those hosts to it, so pages load under their real URLs
+ * (served over http: the content script matches `*://`). Unknown URLs get 404, so nothing
+ * a page references leaves the machine.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const SERVED_HOST_PATTERNS = ['*.uscourts.gov', 'www.courtlistener.com', 'example.org'];
+
+export interface PageServer {
+  port: number;
+  /** Serve `body` at `url` (scheme ignored); returns the http:// URL to open. */
+  serve(url: string, body: string | Buffer, contentType?: string): string;
+  close(): Promise<void>;
+}
+
+/** http://host/path?query form of any URL, used as the server's lookup key. */
+export function servedUrl(url: string): string {
+  const u = new URL(url);
+  return `http://${u.host}${u.pathname}${u.search}`;
+}
+
+export async function startPageServer(): Promise<PageServer> {
+  const pages = new Map<string, { body: string | Buffer; type: string }>();
+  const server = http.createServer((req, res) => {
+    const key = `http://${req.headers.host ?? ''}${req.url ?? '/'}`;
+    const page = pages.get(key);
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not served in tests');
+      return;
+    }
+    // The HTTP header wins over a page's own <meta charset>: corpus pages are UTF-8.
+    res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    serve(url, body, type = 'text/html; charset=utf-8') {
+      const key = servedUrl(url);
+      pages.set(key, { body, type });
+      return key;
+    },
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
