@@ -66,7 +66,8 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   const extensionId = new URL(serviceWorker.url()).host;
 
   const inWorker = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> =>
-    serviceWorker.evaluate(fn as (arg: A) => T, arg as A) as Promise<T>;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (serviceWorker.evaluate as (f: unknown, a: unknown) => Promise<any>)(fn, arg) as Promise<T>;
 
   const browser: ExtensionBrowser = {
     context,
@@ -95,14 +96,14 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       const url = page.url();
       return inWorker(async (u: string) => {
         const tabs = await chrome.tabs.query({});
-        const tab = tabs.find((t) => t.url === u);
+        const tab = tabs.find((t: { url?: string; id?: number }) => t.url === u);
         if (!tab?.id) throw new Error(`no tab with url ${u} among ${tabs.length}`);
         return tab.id;
       }, url);
     },
     inWorker: inWorker as ExtensionBrowser['inWorker'],
     storageGet(area, keys = null) {
-      return inWorker(({ a, k }) => chrome.storage[a].get(k), { a: area, k: keys });
+      return inWorker(({ a, k }: { a: string; k: string | string[] | null }) => chrome.storage[a].get(k), { a: area, k: keys });
     },
     async close() {
       await context.close();
