@@ -200,3 +200,65 @@ export function fixtures(): FixtureEntry[] {
 export function fixtureHtml(file: string): string {
   return readFileSync(resolve(ROOT, 'test/fixtures', file), 'utf8');
 }
+
+/** Every element inside overlay hosts (closed shadow roots included) matching `pred`, as CDP node ids. */
+async function overlayNodes(page: Page, pred: (node: CdpNode, text: string) => boolean): Promise<{ cdp: import('playwright-core').CDPSession; ids: number[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeId: number } };
+  const ids: number[] = [];
+  const walk = (node: CdpNode & { nodeId?: number }, inside: boolean): void => {
+    const within = inside || (node.nodeType === 1 && hasAttr(node, 'data-docket-margin'));
+    if (within && node.nodeType === 1 && pred(node, textOf(node).replace(/\s+/g, ' ').trim())) ids.push(node.nodeId!);
+    for (const r of node.shadowRoots ?? []) walk(r, within);
+    for (const c of node.children ?? []) walk(c, within);
+  };
+  walk(root, false);
+  return { cdp, ids };
+}
+
+/** Attribute values of overlay elements (closed shadow roots included), e.g. badges' aria-labels. */
+export async function overlayAttributes(page: Page, attribute: string): Promise<string[]> {
+  const values: string[] = [];
+  const { cdp } = await overlayNodes(page, (node) => {
+    const a = node.attributes ?? [];
+    for (let i = 0; i < a.length; i += 2) if (a[i] === attribute) values.push(a[i + 1] ?? '');
+    return false;
+  });
+  await cdp.detach();
+  return values;
+}
+
+/** Count of overlay elements with a given tag name (e.g. IMG, SCRIPT) inside the shadow roots. */
+export async function overlayElementCount(page: Page, tagName: string): Promise<number> {
+  const { cdp, ids } = await overlayNodes(page, (node) => node.nodeName === tagName.toUpperCase());
+  await cdp.detach();
+  return ids.length;
+}
+
+/**
+ * Click an overlay button by its visible text or aria-label, through closed shadow roots: the
+ * element is found with CDP and clicked with the real mouse at its centre, as a user would.
+ */
+export async function clickOverlayButton(page: Page, name: string | RegExp): Promise<void> {
+  const matches = (s: string): boolean => (typeof name === 'string' ? s.includes(name) : name.test(s));
+  const { cdp, ids } = await overlayNodes(page, (node, text) => {
+    if (node.nodeName !== 'BUTTON' && !(node.attributes ?? []).includes('button')) return false;
+    const a = node.attributes ?? [];
+    const label = a[a.indexOf('aria-label') + 1];
+    return matches(text) || (a.includes('aria-label') && label !== undefined && matches(label));
+  });
+  try {
+    if (!ids.length) throw new Error(`no overlay button matching ${String(name)}`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: ids[0] });
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: ids[0] })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Send a request to the background from an extension page, as the popup and options do. */
+export async function sendFromExtensionPage<T = unknown>(page: Page, request: unknown): Promise<T> {
+  return page.evaluate((r) => chrome.runtime.sendMessage(r), request) as Promise<T>;
+}
