@@ -6,7 +6,7 @@
  * headless and writes screenshots to demo-screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startPageServer, SERVED_HOST_PATTERNS } from '../test/e2e/page-server';
@@ -23,8 +23,11 @@ async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
   const server = await startPageServer();
-  const fixtures = JSON.parse(readFileSync(resolve(root, 'test/fixtures/index.json'), 'utf8')) as Fixture[];
-  const shown = fixtures.filter((f) => f.primary !== null);
+  // The project's fixture pages when present; otherwise the one hand-written sample docket.
+  const index = resolve(root, 'test/fixtures/index.json');
+  const shown: Fixture[] = existsSync(index)
+    ? (JSON.parse(readFileSync(index, 'utf8')) as Fixture[]).filter((f) => f.primary !== null)
+    : [{ file: '../../scripts/demo/sample-docket.html', url: 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?372150', primary: '4:21-cv-02632-DMR', pageType: 'district_docket' }];
   for (const f of shown) server.serve(f.url, readFileSync(resolve(root, 'test/fixtures', f.file)));
 
   const profile = resolve(root, '.output/demo-profile');
@@ -54,10 +57,12 @@ async function main(): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const sample = readFileSync(resolve(root, 'scripts/demo/sample-annotations.json'), 'utf8');
-  const result = await options.evaluate(
+  const result = await options
+    .evaluate(
     (text) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'data/import', text }),
-    sample,
-  );
+      sample,
+    )
+    .catch((error: unknown) => ({ ok: false, error: String(error) }));
   console.log('Sample annotations:', JSON.stringify(result));
 
   if (!headed) mkdirSync(shotsDir, { recursive: true });
@@ -68,7 +73,7 @@ async function main(): Promise<void> {
     await page.locator('[data-docket-margin]').first().waitFor({ timeout: 5000 }).catch(() => undefined);
     await page.waitForTimeout(300);
     if (!headed) {
-      const name = f.file.replace(/[/.]/g, '_').replace(/_html$/, '');
+      const name = f.file.replace(/^[./]+/, '').replace(/[/.]/g, '_').replace(/_html$/, '');
       await page.screenshot({ path: resolve(shotsDir, `${name}.png`) });
     }
     pages.push(page);
