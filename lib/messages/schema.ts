@@ -133,3 +133,43 @@ export interface PageLookup {
   /** mention key → summary, only for saved cases. */
   mentions: Record<string, CaseSummary>;
 }
+
+/** Answer to page/get: what the content script in that tab last reported, and the saved cases it found. */
+export interface PageAnswer {
+  report: PageReport | null;
+  lookup: PageLookup | null;
+}
+
+/** Answer to data/import: counts, and one message fit to show the user. */
+export interface ImportResult {
+  imported: number;
+  merged: number;
+  duplicate: number;
+  message: string;
+}
+
+/**
+ * What each request answers with (the `data` of an ok Response). The router's handlers and every
+ * caller agree on this map. Deletes answer with what was deleted, so the caller can offer Undo.
+ */
+export interface ResponseData {
+  'page/report': PageLookup;
+  'page/get': PageAnswer;
+  'case/list': CaseSummary[];
+  'case/get': import('../store/schema').CaseBundle;
+  'case/create': CaseSummary;
+  'case/update': CaseSummary;
+  'case/delete': { kind: 'cases'; id: string };
+  'note/put': import('../store/schema').NoteRecord;
+  'note/delete': { kind: 'notes'; id: string };
+  'deadline/put': import('../store/schema').DeadlineRecord;
+  'deadline/delete': { kind: 'deadlines'; id: string };
+  'production/put': import('../store/schema').ProductionRecord;
+  'production/delete': { kind: 'productions'; id: string };
+  'record/restore': null;
+  'data/export': { filename: string; text: string };
+  'data/import': ImportResult;
+  'settings/get': Record<string, unknown>;
+  'settings/set': Record<string, unknown>;
+  'sync/status': Record<string, unknown>;
+}

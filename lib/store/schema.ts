@@ -101,3 +101,11 @@ export interface CaseBundle {
 /** The four record kinds, named as the object stores are. */
 export type RecordKind = 'cases' | 'notes' | 'deadlines' | 'productions';
 export type AnyRecord = CaseRecord | NoteRecord | DeadlineRecord | ProductionRecord;
+
+/** Every record of every kind, tombstones included: what export, sync and merge move around. */
+export interface RecordSet {
+  cases: CaseRecord[];
+  notes: NoteRecord[];
+  deadlines: DeadlineRecord[];
+  productions: ProductionRecord[];
+}
