@@ -1,0 +1,20 @@
+/** What the popup needs from the outside world, injected as props so the components stay testable. */
+import type { Request, ResponseData } from '../../lib/messages/schema';
+import type { RecordKind } from '../../lib/store/schema';
+
+/**
+ * Sends one request to the background and resolves with its answer (ResponseData per type), or
+ * rejects with a message fit to show the user. `send` from lib/messages/client.ts fits this.
+ */
+export type Send = <R extends Request>(request: R) => Promise<ResponseData[R['type']]>;
+
+/** Calls `onChange` after every store write anywhere; returns an unsubscribe function. */
+export type Subscribe = (onChange: () => void) => () => void;
+
+/** Tell the app a record was deleted, so it can offer Undo (record/restore). */
+export type OnDeleted = (kind: RecordKind, id: string, label: string) => void;
+
+/** Tell the app something to say in its live region ("Note saved."). */
+export type Announce = (message: string) => void;
+
+export { errorText } from '../shared/validation';
