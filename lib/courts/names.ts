@@ -1,0 +1,79 @@
+/**
+ * A court's PACER id from its name as CourtListener and court captions print it:
+ * "District Court, N.D. California", "United States Bankruptcy Court, D. Delaware",
+ * "U.S. Court of Appeals for the Ninth Circuit", "Court of Appeals for the D.C. Circuit",
+ * "United States District Court for the Northern District of California", "N.D. Cal.".
+ * Read structurally (kind + direction + place) rather than by exact string, so wording variants work.
+ */
+import { CIRCUIT_NAMES, COURTS, STATE_PLACES } from './table';
+
+/** Bluebook place abbreviations that cannot be mistaken for a direction ("N.D." is never North Dakota here). */
+const PLACE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ala: 'al', ariz: 'az', ark: 'ar', cal: 'ca', calif: 'ca', colo: 'co', conn: 'ct', del: 'de', fla: 'fl', ga: 'ga',
+  haw: 'hi', ill: 'il', ind: 'in', kan: 'ks', kans: 'ks', ky: 'ky', la: 'la', md: 'md', mass: 'ma', mich: 'mi',
+  minn: 'mn', miss: 'ms', mo: 'mo', mont: 'mt', neb: 'ne', nev: 'nv', 'n h': 'nh', 'n j': 'nj', 'n m': 'nm',
+  'n y': 'ny', 'n c': 'nc', okla: 'ok', or: 'or', pa: 'pa', 'p r': 'pr', 'r i': 'ri', 's c': 'sc', tenn: 'tn',
+  tex: 'tx', vt: 'vt', va: 'va', 'v i': 'vi', wash: 'wa', 'w va': 'wv', wis: 'wi', wyo: 'wy', 'd c': 'dc',
+};
+
+const DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:northern district|n d)\b/, 'n'],
+  [/\b(?:southern district|s d)\b/, 's'],
+  [/\b(?:eastern district|e d)\b/, 'e'],
+  [/\b(?:western district|w d)\b/, 'w'],
+  [/\b(?:middle district|m d)\b/, 'm'],
+  [/\b(?:central district|c d)\b/, 'c'],
+];
+
+const ORDINAL_DIGITS = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th'];
+
+/** Lower case, punctuation to spaces, single spaces: "N.D. Cal." → "n d cal". */
+const normalise = (name: string): string =>
+  name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Longest place names first, so "west virginia" wins over "virginia" and "arkansas" over "kansas". */
+const PLACES = [...STATE_PLACES]
+  .map(([prefix, place]) => [prefix, normalise(place)] as const)
+  .sort((a, b) => b[1].length - a[1].length);
+
+function circuitNumber(n: string): number | null {
+  for (let i = CIRCUIT_NAMES.length - 1; i >= 0; i--) {
+    const word = CIRCUIT_NAMES[i]?.toLowerCase();
+    if ((word && new RegExp(`\\b${word}\\b`).test(n)) || new RegExp(`\\b${ORDINAL_DIGITS[i]}\\b`).test(n)) return i + 1;
+  }
+  return null;
+}
+
+function placePrefix(n: string): string | null {
+  for (const [prefix, place] of PLACES) if (new RegExp(`\\b${place}\\b`).test(n)) return prefix;
+  // Abbreviations only after a district marker ("N.D. Cal.", "D. Mass."), where they cannot be a word of the name.
+  const m = /\b(?:[nsewmc] )?d ([a-z]+(?: [a-z]+)?)$/.exec(n);
+  if (m?.[1]) return PLACE_ABBREVIATIONS[m[1]] ?? PLACE_ABBREVIATIONS[m[1].split(' ')[0] ?? ''] ?? null;
+  return null;
+}
+
+const known = (id: string): string | null => (COURTS.has(id) ? id : null);
+
+export function pacerIdFromName(name: string): string | null {
+  const n = normalise(name);
+  if (!n) return null;
+  if (/\bveterans\b/.test(n)) return 'cavc';
+  if (/\bmultidistrict\b/.test(n)) return 'jpml';
+  if (/\binternational trade\b/.test(n)) return 'cit';
+  if (/\bfederal claims\b/.test(n)) return 'cofc';
+  if (/\bbankruptcy appellate panel\b|\bbap\b/.test(n)) {
+    const c = circuitNumber(n);
+    return c ? known(`bap${c}`) : null;
+  }
+  if (/\bappeals\b|\bcircuit\b/.test(n)) {
+    if (/\bd c circuit\b|\bdistrict of columbia circuit\b/.test(n)) return 'cadc';
+    if (/\bfederal circuit\b/.test(n)) return 'cafc';
+    const c = circuitNumber(n);
+    return c ? known(`ca${c}`) : null;
+  }
+  const prefix = placePrefix(n);
+  if (!prefix) return null;
+  const dir = DIRECTIONS.find(([re]) => re.test(n))?.[1] ?? '';
+  const kind = /\bbankruptcy\b|\bbankr\b/.test(n) ? 'b' : 'd';
+  return known(`${prefix}${dir}${kind}`);
+}

@@ -1,0 +1,24 @@
+/**
+ * parseCaseNumber: the whole string must be one case number, optionally after a label
+ * ("Case No. 3:08-cv-00159-WHA"). Used by import and by page-header readers, where the field is
+ * known to hold a case number, so bare numbers of any length count.
+ */
+import type { CourtType } from './identity';
+import type { CaseNumberParts } from './types';
+import { scanCaseNumbers } from './find';
+import { LEADING_LABEL } from './labels';
+
+/** Longer than any case number with a label; longer input is not one, and is not scanned. */
+const MAX_LENGTH = 120;
+
+export function parseCaseNumber(text: string, courtType?: CourtType | null): CaseNumberParts | null {
+  if (text.length > MAX_LENGTH) return null;
+  const trimmed = text.trim().replace(/[.,;]$/, '');
+  const body = trimmed.replace(LEADING_LABEL, '');
+  if (!body) return null;
+  const matches = scanCaseNumbers(body, courtType, true, 1);
+  const only = matches.length === 1 ? matches[0] : undefined;
+  if (!only || only.start !== 0 || only.end !== body.length) return null;
+  const { office, year, type, serial, judges, defendant, kind } = only;
+  return { office, year, type, serial, judges, defendant, kind };
+}

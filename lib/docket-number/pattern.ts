@@ -1,0 +1,66 @@
+/**
+ * The one regex that finds case-number candidates. Every quantifier is bounded and every repeated
+ * group starts with a dash, so at each position the engine does a bounded amount of work: the scan
+ * is linear in the length of the text, whatever the text is (see bench/docket-number.bench.ts).
+ *
+ * Alternatives (named groups, one prefix each):
+ *   o*  office form   `4:21-cv-02632-DMR`, `1:2016-cr-01152`, `6:15cv997`, `1:03cr76-1`
+ *   c*  caption form  `18-cv-03050-JCS`, `15cv997`
+ *   l*  legacy form   `C 18-03050 JCS`, `CV 18-3050`, `C-24-1468-JD`, `CV-17-3923-PHX-DLR`
+ *   s*  S.D.N.Y. form `14 Civ. 7524 (WFK)`
+ *   e*  E.D.N.Y. bankruptcy `8-09-78585-ast`
+ *   b*  bare          `09-80591-JAC`, `17-15589`, `10-01083-8-RDD`
+ *   m*  MDL           `MDL No. 2168`
+ */
+import { CASE_TYPES, COMPACT_CASE_TYPES, NOT_INITIALS, PREFIX_CASE_TYPES } from './case-types';
+
+/** Hyphen-minus and every Unicode dash courts' word processors produce. */
+export const DASH = String.raw`[\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]`;
+const D = DASH;
+
+const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+/** `cv` → `[cC][vV]`: types in any case, while initials stay case-sensitive. */
+const anyCase = (word: string): string =>
+  [...word].map((ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`).join('');
+
+const TYPE = `(?:${longestFirst(CASE_TYPES).map(anyCase).join('|')})`;
+const COMPACT_TYPE = `(?:${longestFirst(COMPACT_CASE_TYPES).map(anyCase).join('|')})`;
+const PREFIX_TYPE = `(?:${longestFirst(Object.keys(PREFIX_CASE_TYPES)).join('|')})`;
+const NOT_WORD = `(?!(?:${NOT_INITIALS.join('|')})(?![\\p{L}]))`;
+
+/** Judge initials: upper case (`DMR`, `SNLJ`) or lower case as bankruptcy courts print them (`jem`), plus a chapter digit (`abf7`). */
+const INITIALS = String.raw`${NOT_WORD}(?:[A-Z]{1,4}|[a-z]{2,4})\d{0,2}(?![\p{L}\p{N}])`;
+/** After a typed number: initials and a defendant number, each dash-attached (`-SAS-DCF`, `-RGS-1`). */
+const TYPED_SUFFIX = String.raw`(?:${D}${INITIALS}|${D}\d{1,3}(?!\p{N})){0,4}`;
+/**
+ * After a bare number: initials, optionally preceded by one division digit (`-8-RDD`, `-1-rel`).
+ * A digit alone is never taken, so the date `11-24-11` stays a date.
+ */
+const BARE_SUFFIX = String.raw`(?:${D}\d{1,2}(?=${D}[A-Za-z]))?(?:${D}${INITIALS}){0,3}`;
+/** Legacy initials: dash- or single-space-attached, upper case only (`C 18-03050 JCS`, `-PHX-DLR`). */
+const LEGACY_SUFFIX = String.raw`(?:(?:${D}| )${NOT_WORD}[A-Z]{1,4}(?![\p{L}\p{N}])){0,3}`;
+
+/** Not in the middle of a longer token (`a1:21-cv-02632`, `94102-3495`, `$12-345`, `1.21-5`). */
+const START = String.raw`(?<![\p{L}\p{N}_:/\\@$%&+=~]|${D}|\p{N}[.,])`;
+/** Not followed by more of a token (`21-cv-02632-9999999`, `11-24-11`, `12-3456.78`). */
+const END = String.raw`(?![\p{L}\p{N}_]|${D}\p{N}|[:.,/]\p{N})`;
+
+const ALTERNATIVES = [
+  String.raw`(?<o>\d{1,2}):(?<oy>\d{4}|\d{2})(?:${D}(?<ot>${TYPE})${D}|(?<otc>${COMPACT_TYPE}))(?<os>\d{1,6})(?<ox>${TYPED_SUFFIX})`,
+  String.raw`(?<cy>\d{4}|\d{2})(?:${D}(?<ct>${TYPE})${D}|(?<ctc>${COMPACT_TYPE}))(?<cs>\d{1,6})(?<cx>${TYPED_SUFFIX})`,
+  String.raw`(?<lt>${PREFIX_TYPE})(?:${D}| )(?<ly>\d{2})${D}(?<ls>\d{1,6})(?<lx>${LEGACY_SUFFIX})`,
+  String.raw`(?<sy>\d{2}) (?<st>${PREFIX_TYPE})\.? (?<ss>\d{1,5})(?: \((?<sj>[A-Z]{2,4})\))?`,
+  String.raw`(?<eo>\d)${D}(?<ey>\d{2})${D}(?<es>\d{5})(?<ex>${BARE_SUFFIX})`,
+  String.raw`(?<by>\d{2})${D}(?<bs>\d{1,5})(?<bx>${BARE_SUFFIX})`,
+  String.raw`(?:MDL|M\.D\.L\.)(?: ?(?:[Nn][Oo]\.?|Docket [Nn]o\.?|#))? ?(?<ms>\d{1,5})`,
+];
+
+export const CASE_NUMBER_SOURCE = `${START}(?:${ALTERNATIVES.join('|')})${END}`;
+
+/** A fresh global regex (callers own its lastIndex). */
+export function caseNumberRegex(): RegExp {
+  return new RegExp(CASE_NUMBER_SOURCE, 'gu');
+}
+
+/** Splits a dash- or space-joined suffix into its tokens. */
+export const SUFFIX_SPLIT = new RegExp(`${D}| `, 'u');
