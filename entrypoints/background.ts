@@ -1,3 +1,5 @@
+import { startBackground } from '../lib/background';
+
 export default defineBackground(() => {
-  // Wiring only: the store, message router and sync are attached in lib/background/.
+  startBackground();
 });

@@ -1,0 +1,92 @@
+/**
+ * One handler per request type: the background's answers. Each takes a validated request (the
+ * router checked it) and returns exactly the ResponseData shape for its type.
+ */
+import type { Handlers } from '../messages/router';
+import { UserError } from '../messages/user-error';
+import { exportData, importData } from '../store/interchange';
+import type { Repository } from '../store/repository';
+import { loadSettings, updateSettings, type KeyValueArea } from '../store/settings';
+import type { TabReports } from './tab-reports';
+
+export interface HandlerDeps {
+  repository: () => Promise<Repository>;
+  tabReports: TabReports;
+  settings: KeyValueArea;
+  now?: () => number;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const repo = deps.repository;
+  const now = deps.now ?? Date.now;
+  return {
+    async 'page/report'({ report }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && tabId >= 0) await deps.tabReports.save(tabId, report);
+      return (await repo()).lookupPage(report);
+    },
+    async 'page/get'({ tabId }) {
+      const report = await deps.tabReports.load(tabId);
+      return { report, lookup: report ? (await repo()).lookupPage(report) : null };
+    },
+    async 'case/list'({ query }) {
+      return (await repo()).listCases(query);
+    },
+    async 'case/get'({ caseId }) {
+      const bundle = await (await repo()).getCase(caseId);
+      if (!bundle) throw new UserError('That case is no longer saved (it may have been deleted).');
+      return bundle;
+    },
+    async 'case/create'({ court, docketNumber, title, tags }) {
+      return (await repo()).createCase({ court, docketNumber, title, tags });
+    },
+    async 'case/update'({ caseId, fields }) {
+      return (await repo()).updateCase(caseId, fields);
+    },
+    async 'case/delete'({ caseId }) {
+      await (await repo()).deleteCase(caseId);
+      return { kind: 'cases', id: caseId };
+    },
+    async 'note/put'({ note }) {
+      return (await repo()).putNote(note);
+    },
+    async 'note/delete'({ id }) {
+      await (await repo()).deleteChild('notes', id);
+      return { kind: 'notes', id };
+    },
+    async 'deadline/put'({ deadline }) {
+      return (await repo()).putDeadline(deadline);
+    },
+    async 'deadline/delete'({ id }) {
+      await (await repo()).deleteChild('deadlines', id);
+      return { kind: 'deadlines', id };
+    },
+    async 'production/put'({ production }) {
+      return (await repo()).putProduction(production);
+    },
+    async 'production/delete'({ id }) {
+      await (await repo()).deleteChild('productions', id);
+      return { kind: 'productions', id };
+    },
+    async 'record/restore'({ kind, id }) {
+      await (await repo()).restore(kind, id);
+      return null;
+    },
+    async 'data/export'() {
+      return exportData(await repo(), now());
+    },
+    async 'data/import'({ text }) {
+      return importData(await repo(), text, now());
+    },
+    async 'settings/get'() {
+      return loadSettings(deps.settings);
+    },
+    async 'settings/set'({ settings }) {
+      return updateSettings(deps.settings, settings);
+    },
+    // Placeholder until sync registers its own handler (startBackground's extraHandlers).
+    'sync/status'() {
+      return { enabled: false };
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The background's wiring: opens the store, answers messages through the router, remembers each
+ * tab's page report and broadcasts changes. Called from entrypoints/background.ts's main().
+ */
+import { browser } from 'wxt/browser';
+import { createRouter, type Handlers, type Router } from '../messages/router';
+import { Repository } from '../store/repository';
+import { createChangeBroadcaster } from './change-broadcast';
+import { createHandlers } from './handlers';
+import { memoryArea, TabReports, type SessionArea } from './tab-reports';
+
+export interface BackgroundOptions {
+  /** Handlers that replace or add to the built-in ones (sync registers `sync/status` here). */
+  extraHandlers?: Partial<Handlers>;
+  /** Database name (tests). */
+  dbName?: string;
+}
+
+export interface Background {
+  router: Router;
+  /** The store, once open; sync attaches to it. */
+  repository: Promise<Repository>;
+  registerHandler: Router['register'];
+}
+
+export function startBackground(options: BackgroundOptions = {}): Background {
+  const repository = Repository.open({ name: options.dbName }).then(async (repo) => {
+    const broadcast = createChangeBroadcaster(browser.storage.local);
+    repo.onChange((caseIds) => void broadcast(caseIds).catch((e: unknown) => console.error('[docket-margin] change signal', e)));
+    // No alarms permission: purging once per service-worker start is often enough for a 180-day horizon.
+    void repo.purgeTombstones(Date.now()).catch((e: unknown) => console.error('[docket-margin] purge', e));
+    return repo;
+  });
+  repository.catch((e: unknown) => console.error('[docket-margin] cannot open the database', e));
+
+  const session = (browser.storage as { session?: SessionArea }).session ?? memoryArea();
+  const tabReports = new TabReports(session);
+  const router = createRouter({
+    ...createHandlers({ repository: () => repository, tabReports, settings: browser.storage.local }),
+    ...options.extraHandlers,
+  });
+
+  // Registered synchronously so a message that wakes the worker is not missed. sendResponse +
+  // `return true` answers both in browsers (with or without the polyfill) and in the fake browser.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+    void router(message, sender).then(sendResponse);
+    return true;
+  });
+  // onRemoved needs no `tabs` permission.
+  browser.tabs?.onRemoved?.addListener((tabId) => void tabReports.forget(tabId).catch(() => undefined));
+
+  return { router, repository, registerHandler: (type, handler) => router.register(type, handler) };
+}
