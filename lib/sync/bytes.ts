@@ -1,0 +1,83 @@
+/**
+ * Byte helpers for sync items: deflate-raw through the platform's CompressionStream, base64 (items
+ * are JSON, so binary travels as ASCII, which costs one byte per character in UTF-8), and a fast
+ * non-cryptographic hash used to tell versions of an item apart.
+ */
+
+async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Blob([data as BlobPart]).stream().pipeThrough(stream as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+export function deflate(data: Uint8Array): Promise<Uint8Array> {
+  return pipe(data, new CompressionStream('deflate-raw'));
+}
+
+/** Throws on corrupt input (the caller treats the item as unreadable). */
+export function inflate(data: Uint8Array): Promise<Uint8Array> {
+  return pipe(data, new DecompressionStream('deflate-raw'));
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out += B64[n >> 18]! + B64[(n >> 12) & 63]! + '==';
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + '=';
+  }
+  return out;
+}
+
+/** Strict decoder: anything that is not canonical base64 throws. */
+export function fromBase64(text: string): Uint8Array {
+  if (text.length % 4 !== 0) throw new Error('base64 length is not a multiple of 4');
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    let n = 0;
+    for (let j = 0; j < 4; j++) {
+      const c = text.charCodeAt(i + j);
+      const isPad = c === 61 && i + j >= text.length - pad;
+      const v = isPad ? 0 : c < 128 ? B64_INDEX[c]! : -1;
+      if (v < 0) throw new Error('not base64');
+      n = (n << 6) | v;
+    }
+    if (o < out.length) out[o++] = (n >> 16) & 255;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
+  }
+  return out;
+}
+
+/** cyrb53: a 53-bit string hash, as 11 base-36 characters. Enough to tell two versions apart. */
+export function hashString(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return n.toString(36).padStart(11, '0');
+}
+
+export const utf8 = {
+  encode: (s: string): Uint8Array => new TextEncoder().encode(s),
+  decode: (b: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(b),
+};
