@@ -71,6 +71,8 @@ export function pacerIdFromName(name: string): string | null {
     const c = circuitNumber(n);
     return c ? known(`ca${c}`) : null;
   }
+  // A federal trial court names itself a district ("D. Kansas", "District Court"); "Superior Court of New Jersey" does not.
+  if (!/\bdistrict\b|\bd\b|\bbankr\b|\bbankruptcy\b/.test(n)) return null;
   const prefix = placePrefix(n);
   if (!prefix) return null;
   const dir = DIRECTIONS.find(([re]) => re.test(n))?.[1] ?? '';

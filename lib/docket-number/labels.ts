@@ -33,8 +33,17 @@ export function labelBefore(text: string, start: number): 'label' | 'denied' | '
   return LABEL_BEFORE.test(window) ? 'label' : 'none';
 }
 
+/** Words that may open a whole-string case number ("Case No.", "CIVIL DOCKET FOR CASE #:"), longest first. */
+const LEADING_WORDS = [
+  'civil docket for case', 'criminal docket for case', 'docket for case', 'bankruptcy petition', 'adversary proceeding',
+  'civil action', 'criminal action', 'case', 'civil', 'criminal', 'docket', 'appeal', 'appeals', 'appellate', 'bankruptcy',
+  'adversary', 'adv. proc.', 'adv. pro.', 'adv.', 'proceeding', 'petition', 'misc.', 'mdl docket',
+]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s{1,2}'));
+
 /** A label at the start of a whole string ("Case No. 3:08-cv-00159"), for parseCaseNumber. */
 export const LEADING_LABEL = new RegExp(
-  String.raw`^(?:(?:case|civil action|civil|criminal action|criminal|docket|appeal|appeals|appellate|bankruptcy|adversary|adv\.?(?: ?pro(?:c|ceeding)?\.?)?|proceeding|petition|misc\.?|bankruptcy petition|civil docket for case|docket for case)\s{0,2}${NUMBER_WORD}?\s{0,2}:?|no\.?\s{0,2}:?|#)\s{0,3}`,
+  String.raw`^(?:(?:${LEADING_WORDS.join('|')})\s{0,2}${NUMBER_WORD}?\s{0,2}:?|no\.?\s{0,2}:?|#)\s{0,3}`,
   'i',
 );

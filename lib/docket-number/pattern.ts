@@ -40,8 +40,11 @@ const BARE_SUFFIX = String.raw`(?:${D}\d{1,2}(?=${D}[A-Za-z]))?(?:${D}${INITIALS
 /** Legacy initials: dash- or single-space-attached, upper case only (`C 18-03050 JCS`, `-PHX-DLR`). */
 const LEGACY_SUFFIX = String.raw`(?:(?:${D}| )${NOT_WORD}[A-Z]{1,4}(?![\p{L}\p{N}])){0,3}`;
 
-/** Not in the middle of a longer token (`a1:21-cv-02632`, `94102-3495`, `$12-345`, `1.21-5`). */
-const START = String.raw`(?<![\p{L}\p{N}_:/\\@$%&+=~]|${D}|\p{N}[.,])`;
+/**
+ * Not in the middle of a longer token (`a1:21-cv-02632`, `94102-3495`, `$12-345`, `1.21-5`, `12/25-30`).
+ * A slash after letters is allowed: the J.P.M.L. prints `NYS/1:22-cv-10283`.
+ */
+const START = String.raw`(?<![\p{L}\p{N}_:\\@$%&+=~]|${D}|\p{N}[.,/])`;
 /** Not followed by more of a token (`21-cv-02632-9999999`, `11-24-11`, `12-3456.78`). */
 const END = String.raw`(?![\p{L}\p{N}_]|${D}\p{N}|[:.,/]\p{N})`;
 
@@ -52,7 +55,7 @@ const ALTERNATIVES = [
   String.raw`(?<sy>\d{2}) (?<st>${PREFIX_TYPE})\.? (?<ss>\d{1,5})(?: \((?<sj>[A-Z]{2,4})\))?`,
   String.raw`(?<eo>\d)${D}(?<ey>\d{2})${D}(?<es>\d{5})(?<ex>${BARE_SUFFIX})`,
   String.raw`(?<by>\d{2})${D}(?<bs>\d{1,5})(?<bx>${BARE_SUFFIX})`,
-  String.raw`(?:MDL|M\.D\.L\.)(?: ?(?:[Nn][Oo]\.?|Docket [Nn]o\.?|#))? ?(?<ms>\d{1,5})`,
+  String.raw`(?:MDL|M\.D\.L\.)(?: ?(?:[Nn][Oo]\.?|Docket [Nn]o\.?|#) ?| ?|${D})(?<ms>\d{1,5})`,
 ];
 
 export const CASE_NUMBER_SOURCE = `${START}(?:${ALTERNATIVES.join('|')})${END}`;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { courtFromHost } from '../../lib/courts';
+
+describe('courtFromHost', () => {
+  it('reads real PACER hosts', () => {
+    const real: Array<[string, string]> = [
+      ['ecf.cand.uscourts.gov', 'cand'],
+      ['ecf.canb.uscourts.gov', 'canb'],
+      ['ecf.ca9.uscourts.gov', 'ca9'],
+      ['ecf.cadc.uscourts.gov', 'cadc'],
+      ['ecf.jpml.uscourts.gov', 'jpml'],
+      ['ecf.cofc.uscourts.gov', 'cofc'],
+      ['ecf.neb.uscourts.gov', 'neb'],
+      ['ecf.nmid.uscourts.gov', 'nmid'],
+      ['ecf.nysb-mega.uscourts.gov', 'nysb-mega'],
+      ['pacer.cacd.uscourts.gov', 'cacd'],
+      ['ecf-train.cand.uscourts.gov', 'cand'],
+      ['ecf.ohndad.ohnd.uscourts.gov', 'ohnd'],
+      ['ECF.CAND.USCOURTS.GOV', 'cand'],
+      ['ecf.cand.uscourts.gov.', 'cand'],
+    ];
+    for (const [host, id] of real) expect(courtFromHost(host), host).toBe(id);
+  });
+
+  it('rejects spoofs and look-alikes', () => {
+    const spoofs = [
+      'ecf.canb.uscourts.gov.evil.example', 'ecf.canb.uscourts.gov.evilsite.com', 'evil-uscourts.gov', 'uscourts.gov',
+      'ecf.canb.uscourts.gov@evil', 'evil@ecf.canb.uscourts.gov', 'ecf.canb.uscourts.gov:8080', 'ecf.canb.uscourts.govx',
+      'ecfxcanb.uscourts.gov', 'ecf.canb-uscourts.gov', 'ecf.canbuscourts.gov', 'ecf.canb.uscourts.gov/x', 'xecf.canb.uscourts.gov',
+      'ecf.zzzz.uscourts.gov', 'www.canb.uscourts.gov', 'ecf..uscourts.gov', 'ecf.canb.evil.uscourts.gov.example', 'www.courtlistener.com', '',
+      'ecf.canb.uscourts.gov\n.evil.example', 'ecf.canb.uscourts.gov evil',
+    ];
+    for (const host of spoofs) expect(courtFromHost(host), host).toBeNull();
+  });
+
+  it('agrees with URL parsing of hostile URLs', () => {
+    expect(courtFromHost(new URL('https://ecf.canb.uscourts.gov@evil.example/cgi-bin/DktRpt.pl').hostname)).toBeNull();
+    expect(courtFromHost(new URL('https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?123').hostname)).toBe('cand');
+  });
+});

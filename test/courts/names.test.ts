@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { pacerIdFromName } from '../../lib/courts';
+import { COURTS } from '../../lib/courts/table';
+
+describe('pacerIdFromName', () => {
+  it('reads every name of the table back to its id', () => {
+    for (const c of COURTS.values()) {
+      if (c.id === 'nysb-mega') continue; // shares S.D.N.Y.'s name; the plain court wins
+      expect(pacerIdFromName(c.name), c.name).toBe(c.id);
+    }
+  });
+
+  it('reads the wordings CourtListener and captions use', () => {
+    const rows: Array<[string, string]> = [
+      ['District Court, N.D. California', 'cand'],
+      ['U.S. Court of Appeals for the Ninth Circuit', 'ca9'],
+      ['United States Court of Appeals for the 2nd Circuit', 'ca2'],
+      ['Court of Appeals for the Eleventh Circuit', 'ca11'],
+      ['United States Court of Appeals, District of Columbia Circuit', 'cadc'],
+      ['United States District Court for the Western District of Virginia', 'vawd'],
+      ['UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA', 'cand'],
+      ['United States Bankruptcy Court for the District of Delaware', 'deb'],
+      ['United States Bankruptcy Court, S.D. New York', 'nysb'],
+      ['District Court, D. Kansas', 'ksd'],
+      ['District Court, D. Arkansas', ''],
+      ['District Court, E.D. Arkansas', 'ared'],
+      ['District Court, W.D. Virginia', 'vawd'],
+      ['District Court, N.D. West Virginia', 'wvnd'],
+      ['District Court, D. North Dakota', 'ndd'],
+      ['District Court, D. South Dakota', 'sdd'],
+      ['N.D. Cal.', 'cand'],
+      ['S.D.N.Y.', 'nysd'],
+      ['D. Mass.', 'mad'],
+      ['Bankr. D. Del.', 'deb'],
+      ['United States Court of Federal Claims', 'cofc'],
+      ['Court of International Trade', 'cit'],
+      ['Judicial Panel on Multidistrict Litigation', 'jpml'],
+      ['United States Court of Appeals for Veterans Claims', 'cavc'],
+      ['Bankruptcy Appellate Panel of the Tenth Circuit', 'bap10'],
+      ['Supreme Court of the United States', ''],
+      ['Superior Court of California, County of San Francisco', ''],
+      ['Superior Court of New Jersey', ''],
+      ['Supreme Court of Ohio', ''],
+      ['', ''],
+    ];
+    for (const [name, id] of rows) expect(pacerIdFromName(name), name).toBe(id || null);
+  });
+});

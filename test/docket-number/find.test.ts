@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { findCaseNumbers, type CaseNumberMatch, type CaseNumberParts } from '../../lib/docket-number';
+
+type Expected = Partial<CaseNumberParts> & { text: string };
+
+/** The only match found in `input`, with the fields a table row cares about. */
+function only(input: string, options?: Parameters<typeof findCaseNumbers>[1]): CaseNumberMatch {
+  const matches = findCaseNumbers(input, options);
+  expect(matches.map((m) => m.text), input).toHaveLength(1);
+  return matches[0]!;
+}
+
+describe('findCaseNumbers: district forms', () => {
+  const rows: Array<[string, Expected]> = [
+    ['CIVIL DOCKET FOR CASE #: 4:21-cv-02632-DMR', { text: '4:21-cv-02632-DMR', office: '4', year: '21', type: 'cv', serial: '02632', judges: ['DMR'], defendant: null, kind: 'district' }],
+    ['1:03-cv-10051-SAS-DCF', { text: '1:03-cv-10051-SAS-DCF', office: '1', judges: ['SAS', 'DCF'] }],
+    ['CRIMINAL DOCKET FOR CASE #: 1:14-cr-10363-RGS-1', { text: '1:14-cr-10363-RGS-1', type: 'cr', judges: ['RGS'], defendant: '1' }],
+    ['5:03-cr-00014-RLV-CH-3 USA v. Grand', { text: '5:03-cr-00014-RLV-CH-3', judges: ['RLV', 'CH'], defendant: '3' }],
+    ['4:17-cr-00367-SNLJ-1', { text: '4:17-cr-00367-SNLJ-1', judges: ['SNLJ'], defendant: '1' }],
+    ['Case 18-cv-03050-JCS Document 1', { text: '18-cv-03050-JCS', office: null, year: '18', type: 'cv', serial: '03050', judges: ['JCS'] }],
+    ['Sld Dft 6:15cv997 filed', { text: '6:15cv997', office: '6', year: '15', type: 'cv', serial: '997' }],
+    ['also known as Sld Dft 1:03cr76-1 TERMINATED', { text: '1:03cr76-1', office: '1', type: 'cr', serial: '76', defendant: '1' }],
+    ['Case No. C 18-03050 JCS', { text: 'C 18-03050 JCS', office: null, year: '18', type: 'cv', serial: '03050', judges: ['JCS'] }],
+    ['CV 18-3050', { text: 'CV 18-3050', type: 'cv', serial: '3050', judges: [] }],
+    ['Relationship of Cases re C-24-1468-JD. Signed', { text: 'C-24-1468-JD', year: '24', type: 'cv', serial: '1468', judges: ['JD'] }],
+    ['No. CV-17-3923-PHX-DLR', { text: 'CV-17-3923-PHX-DLR', year: '17', type: 'cv', serial: '3923', judges: ['PHX', 'DLR'] }],
+    ['CR 19-0123 WHA', { text: 'CR 19-0123 WHA', type: 'cr', judges: ['WHA'] }],
+    ['USA v. Doe, 1:2016-cr-01152', { text: '1:2016-cr-01152', office: '1', year: '16', type: 'cr', serial: '01152' }],
+    ['sortable="2:2016-cv-01152-JJT"', { text: '2:2016-cv-01152-JJT', year: '16', judges: ['JJT'] }],
+    ['In re Foo, 1:22-md-03047-YGR', { text: '1:22-md-03047-YGR', type: 'md' }],
+    ['2:17-mj-09009-ARM', { text: '2:17-mj-09009-ARM', type: 'mj' }],
+    ['5:24-mc-80078', { text: '5:24-mc-80078', type: 'mc' }],
+    ['2:02-CV-01431-SJO', { text: '2:02-CV-01431-SJO', type: 'cv' }],
+    ['J.P.M.L. district prefix NYS/1:22-cv-10283', { text: '1:22-cv-10283', office: '1', serial: '10283' }],
+    ['Doe v. Roe, No. 14 Civ. 7524 (WFK)', { text: '14 Civ. 7524 (WFK)', year: '14', type: 'cv', serial: '7524', judges: ['WFK'] }],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(only(input)).toMatchObject(expected);
+  });
+
+  it('reads every Unicode dash courts print', () => {
+    for (const dash of ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']) {
+      const text = `4:21${dash}cv${dash}02632${dash}DMR`;
+      expect(only(`see ${text} here`)).toMatchObject({ text, office: '4', year: '21', type: 'cv', serial: '02632', judges: ['DMR'] });
+    }
+  });
+
+  it('does not take ordinary words or over-long tokens as initials', () => {
+    expect(only('Case 3:08-cv-00284-TMB and more').text).toBe('3:08-cv-00284-TMB');
+    expect(only('1:20-cv-00123-order').text).toBe('1:20-cv-00123');
+    expect(only('3:08-cv-00284-ABCDEF').text).toBe('3:08-cv-00284');
+    expect(only('Civil Action No. 1:20-cv-123 FOIA').judges).toEqual([]);
+    expect(only('CV 18-3050 AND THE').judges).toEqual([]);
+  });
+
+  it('keeps a typed number of another court kind as its own kind', () => {
+    expect(only('Adversary Case 2:09-ap-00844-SSC Closed').kind).toBe('bankruptcy');
+    expect(only('2:09-bk-01707-RJH').kind).toBe('bankruptcy');
+    expect(only('2:09-bk-01707-RJH', { courtType: 'district' }).kind).toBe('bankruptcy');
+  });
+});
+
+describe('findCaseNumbers: bankruptcy and appellate (bare) forms', () => {
+  it('counts bare numbers on bankruptcy pages', () => {
+    const rows: Array<[string, Expected]> = [
+      ['Bankruptcy Petition #: 09-80591', { text: '09-80591', year: '09', serial: '80591', type: null, kind: 'bankruptcy' }],
+      ['(09-80591-JAC) [motion]', { text: '09-80591-JAC', judges: ['JAC'] }],
+      ['Petition #: 09-45612-abf7 Assigned', { text: '09-45612-abf7', judges: ['abf'] }],
+      ['Petition #: 10-01083-8-RDD', { text: '10-01083-8-RDD', serial: '01083', judges: ['RDD'] }],
+      ['Petition #: 09-12515-1-rel', { text: '09-12515-1-rel', judges: ['rel'] }],
+      ['Petition #: 8-09-78585-ast Assigned', { text: '8-09-78585-ast', office: '8', year: '09', serial: '78585', judges: ['ast'] }],
+    ];
+    for (const [input, expected] of rows) expect(only(input, { courtType: 'bankruptcy' })).toMatchObject(expected);
+  });
+
+  it('counts bare numbers on appellate pages', () => {
+    for (const n of ['17-15589', '25-2120', '22-11299']) {
+      expect(only(`Docket #: ${n} Nature of Suit`, { courtType: 'appellate' })).toMatchObject({ text: n, kind: 'appellate', type: null });
+      expect(only(`filed in ${n} today`, { courtType: 'appellate' }).text).toBe(n);
+    }
+  });
+
+  it('needs a label for a very short bare number, even on an appellate page', () => {
+    expect(findCaseNumbers('at 22-7', { courtType: 'appellate' })).toEqual([]);
+    expect(only('Appeal No. 22-7', { courtType: 'appellate' })).toMatchObject({ text: '22-7', year: '22', serial: '7' });
+    expect(only('No. 22-7')).toMatchObject({ text: '22-7' });
+  });
+
+  it('ignores bare numbers on district pages unless a case label precedes them', () => {
+    expect(findCaseNumbers('filed 17-15589 and 09-80591', { courtType: 'district' })).toEqual([]);
+    expect(findCaseNumbers('filed 17-15589 and 09-80591')).toEqual([]);
+    const labelled = [
+      'USCA Case Number 18-31050 for 9 Notice',
+      'Record on Appeal #18-31050 Electronically',
+      'Appeals court case number: 16-4166',
+      'Case No. 09-80591',
+      'Docket No. 17-15589',
+      'Case #: 17-15589',
+      'Case Number: 17-15589',
+      'Case: 17-15589, 03/15/2018, ID: 10799621',
+      'Bankruptcy Case No. 09-80591',
+      'Adversary Proceeding #: 10-05021-mss',
+      'BAP #09-87 (related',
+    ];
+    for (const input of labelled) expect(findCaseNumbers(input, { courtType: 'district' }), input).toHaveLength(1);
+  });
+
+  it('the bare option counts bare numbers whatever the court', () => {
+    expect(only('filed 17-15589 today', { bare: true }).text).toBe('17-15589');
+    expect(findCaseNumbers('filed 17-15589 today', { courtType: 'appellate', bare: false })).toEqual([]);
+  });
+
+  it('finds MDL numbers', () => {
+    for (const s of ['MDL No. 2168', 'MDL No 2168', 'MDL 2168', 'MDL-2168']) {
+      expect(only(`CIVIL DOCKET FOR CASE #: ${s} IN RE`)).toMatchObject({ text: s, serial: '2168', kind: 'mdl' });
+    }
+  });
+});
+
+describe('findCaseNumbers: never a case number', () => {
+  const negatives = [
+    'Filed 11-24-11', 'entered 7-25-11', 'dated 2011-11-24', 'San Francisco, CA 94102-3495',
+    'Tel. 415-621-2493', '(415) 621-2493', 'Phone: 1-800-555-1234', 'F.3d at 812-13', 'pages 20-23',
+    'FOIA request 2018-ICFO-26258', '19 F.3d 807', 'ECF No. 16', 'ECF No. 16-3', 'Dkt. 16', 'Dkt. No. 45-2',
+    'Doc. 12-1', 'SBN 123456', 'Bar No. 12-3456', 'State Bar No. 12-34567', 'Claim No. 10-1', 'at 10:30 a.m.',
+    '$12-345', 'Bates DEF000123-DEF000145', 'Exhibit 12-345', 'EIN 12-3456789', 'a1:21-cv-02632',
+    '21-cv-02632-9999999', '1:21-cv-026321234567', 'x21-cv-02632', '12pt5', 'Page 12-345', 'ssn xxx-xx-1234',
+    '3.5-12', '10/12-345',
+  ];
+  it.each(negatives)('%s', (input) => {
+    for (const courtType of ['district', 'bankruptcy', 'appellate', null] as const) {
+      expect(findCaseNumbers(input, { courtType }).map((m) => m.text), `${input} (${courtType})`).toEqual([]);
+    }
+  });
+});
+
+describe('findCaseNumbers: positions and keys', () => {
+  it('reports exact offsets, in text order, without overlaps', () => {
+    const text = 'See 3:08-cv-00159-WHA, 18-cv-03050-JCS and MDL No. 2168.';
+    const matches = findCaseNumbers(text);
+    expect(matches.map((m) => m.text)).toEqual(['3:08-cv-00159-WHA', '18-cv-03050-JCS', 'MDL No. 2168']);
+    for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('gives the identity key of the court type it was asked about', () => {
+    expect(only('Case No. 09-80591', { courtType: 'bankruptcy' }).key).toBe('09|bk|80591');
+    expect(only('Case No. 17-15589', { courtType: 'appellate' }).key).toBe('17||15589');
+    expect(only('3:23-cv-04557-EMC').key).toBe('23|cv|4557|3');
+    expect(only('MDL No. 2168').key).toBe('|mdl|2168');
+  });
+});
