@@ -83,7 +83,7 @@ export function CaseDetails({ record, send, announce }: CaseDetailsProps) {
         canCancel={form.draft !== null}
         status={saved && !form.draft ? 'Saved.' : undefined}
       >
-        <Field id="case-title" label="Title" error={form.errors.title}>
+        <Field id="case-title" label="Case title" error={form.errors.title}>
           {(a) => <input {...a} type="text" value={shown.title} onInput={(e) => edit('title', e.currentTarget.value)} />}
         </Field>
         <Field id="case-tags" label="Tags" hint="Separate tags with commas" error={form.errors.tags}>
