@@ -3,7 +3,7 @@
  * tab's page report and broadcasts changes. Called from entrypoints/background.ts's main().
  */
 import { browser } from 'wxt/browser';
-import { createRouter, type Handlers, type Router } from '../messages/router';
+import { createRouter, type Handlers, type Router, type Sender } from '../messages/router';
 import { Repository } from '../store/repository';
 import { createChangeBroadcaster } from './change-broadcast';
 import { createHandlers } from './handlers';
@@ -40,12 +40,15 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     ...options.extraHandlers,
   });
 
-  // Registered synchronously so a message that wakes the worker is not missed. sendResponse +
-  // `return true` answers both in browsers (with or without the polyfill) and in the fake browser.
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    void router(message, sender).then(sendResponse);
+  // Registered synchronously so a message that wakes the worker is not missed. Answer through
+  // sendResponse + `return true` when the runtime offers it (works with and without the polyfill);
+  // otherwise (WXT's fake browser) by returning the promise.
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Sender, sendResponse?: (r: unknown) => void) => {
+    const answer = router(message, sender);
+    if (typeof sendResponse !== 'function') return answer;
+    void answer.then(sendResponse);
     return true;
-  });
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   // onRemoved needs no `tabs` permission.
   browser.tabs?.onRemoved?.addListener((tabId) => void tabReports.forget(tabId).catch(() => undefined));
 

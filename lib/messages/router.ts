@@ -32,6 +32,7 @@ export function describeInvalid(message: unknown, error: z.ZodError): string {
   const issue = error.issues[0];
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   if (!issue) return 'Invalid request.';
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return 'Invalid request: it has no type.';
   if (issue.path.length === 1 && issue.path[0] === 'type')
     return typeof type === 'string' ? `Unknown request type "${type.slice(0, 40)}".` : 'Invalid request: it has no type.';
   return `Invalid ${typeof type === 'string' ? type.slice(0, 40) : 'request'}: ${formatPath(issue.path)}: ${issue.message}`;
