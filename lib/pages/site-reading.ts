@@ -1,0 +1,31 @@
+/**
+ * What a site's reader hands back to readPage: the facts it read from the page's structure. The
+ * text scan for mentions is shared (lib/pages/index.ts) so each page's text is read only once.
+ */
+import type { CourtType } from '../docket-number/identity';
+import type { CaseNumberMatch } from '../docket-number/types';
+
+export interface PageMention extends CaseNumberMatch {
+  court: string | null;
+}
+
+export interface SiteReading {
+  pageType: string;
+  court: string | null;
+  courtType: CourtType | null;
+  title: string | null;
+  primary: CaseNumberMatch | null;
+  /** Mentions read from structure (attributes, per-result courts), added to the text scan's. */
+  mentions: PageMention[];
+  /** Count bare `YY-NNNNN` numbers in the text scan (appellate and bankruptcy pages). */
+  bare: boolean;
+  /** False where mentions come only from structure (search results: each has its own court). */
+  scanText: boolean;
+  /** Court of a number found in the text, when it is not the page's (e.g. the lower court). */
+  courtOf?: (match: CaseNumberMatch) => string | null;
+}
+
+/** A match found in `window` (which starts at `offset` of the page text), in page-text offsets. */
+export function shift(match: CaseNumberMatch, offset: number): CaseNumberMatch {
+  return offset === 0 ? match : { ...match, start: match.start + offset, end: match.end + offset };
+}
