@@ -1,7 +1,9 @@
+import { startOverlay } from '../../lib/content/overlay';
+
 export default defineContentScript({
   matches: ['*://*.uscourts.gov/*', '*://www.courtlistener.com/*'],
-  runAt: 'document_idle',
-  main() {
-    document.documentElement.setAttribute('data-docket-margin-loaded', '1');
+  runAt: 'document_end',
+  main(ctx) {
+    void startOverlay(ctx);
   },
 });
