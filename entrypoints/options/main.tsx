@@ -1,3 +1,15 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { send } from '../../lib/messages/client';
+import type { ImportResult } from '../../lib/messages/schema';
+import { downloadText } from './download';
 
-render(<main><h1>Docket Margin options</h1></main>, document.getElementById('app')!);
+render(
+  <OptionsApp
+    exportData={() => send<{ filename: string; text: string }>({ type: 'data/export' })}
+    importText={(text) => send<ImportResult>({ type: 'data/import', text })}
+    download={downloadText}
+    // syncSection={<SyncSection … />}  ← the lead wires sync's section here.
+  />,
+  document.getElementById('app')!,
+);
