@@ -61,6 +61,7 @@ function scanText(index: TextIndex, site: Pick<SiteReading, 'bare' | 'courtType'
   }));
 }
 
+/** Court-qualified key: `sameCase` compares `court|year|type|serial[|office]`. */
 const identity = (m: { court: string | null; key: string }): string => `${m.court ?? ''}|${m.key}`;
 
 export function readPage(doc: Document, url: string): PageReading {
@@ -71,7 +72,7 @@ export function readPage(doc: Document, url: string): PageReading {
 
   const primary: PageMention | null = site.primary ? { ...site.primary, court: site.court } : null;
   const isPrimary = (m: PageMention): boolean =>
-    primary !== null && m.court === primary.court && sameCase(m.key, primary.key);
+    primary !== null && sameCase(identity(m), identity(primary));
 
   const seen = new Set<string>();
   const mentions: PageMention[] = [];
@@ -120,7 +121,7 @@ export function locateMentions(root: Element, reading: PageReading): LocatedMent
   const { index } = scan;
   for (const m of scan.found) {
     const reported = byKey.get(m.key);
-    const court = reported ? reported.court : primary && sameCase(m.key, primary.key) ? primary.court : undefined;
+    const court = reported ? reported.court : primary && sameCase(identity({ court: primary.court, key: m.key }), identity(primary)) ? primary.court : undefined;
     if (court === undefined) continue;
     const last = nodeAt(index, m.end - 1);
     const node = index.nodes[last];

@@ -65,6 +65,15 @@ function lowerCourts(doc: Document): Map<string, string | null> {
   return out;
 }
 
+/**
+ * Court of a number in a page's text: a linked lower-court number's court; on an appellate court's
+ * page a typed number (`4:21-cv-02632`) is a lower court's, unknown unless linked.
+ */
+function courtOfOn(court: string | null, courtType: CourtType | null, lower: Map<string, string | null>): SiteReading['courtOf'] {
+  if (!lower.size && courtType !== 'appellate') return undefined;
+  return (m) => (lower.has(m.key) ? lower.get(m.key)! : courtType === 'appellate' && m.type !== null ? null : court);
+}
+
 function readDocket(doc: Document): Omit<SiteReading, 'pageType'> {
   const heading = doc.querySelector(CL.docketHeading);
   const court = courtFromPacerLink(doc) ?? courtFromAlertLink(doc) ?? (heading ? courtNameAfter(heading) : null);
@@ -93,7 +102,7 @@ function readDocket(doc: Document): Omit<SiteReading, 'pageType'> {
     mentions,
     bare: courtType === 'bankruptcy' || courtType === 'appellate',
     scanText: true,
-    courtOf: lower.size ? (m) => (lower.has(m.key) ? lower.get(m.key)! : court) : undefined,
+    courtOf: courtOfOn(court, courtType, lower),
   };
 }
 
@@ -121,7 +130,8 @@ function courtOfResult(heading: string): string | null {
   const open = heading.lastIndexOf('(');
   if (open < 0) return null;
   const cite = heading.slice(open + 1).replace(/\)\s*$/, '').replace(/\b\d{4}\s*$/, '').trim();
-  return cite ? pacerIdFromName(cite) : null;
+  // Citation abbreviations the court-name reader spells out: "9th Cir." → "9th Circuit".
+  return cite ? pacerIdFromName(cite.replace(/\bCir\b\.?/g, 'Circuit').replace(/\bBankr\b\.?/g, 'Bankruptcy')) : null;
 }
 
 function readSearch(doc: Document): Omit<SiteReading, 'pageType'> {
@@ -149,6 +159,7 @@ function readOpinion(doc: Document): Omit<SiteReading, 'pageType'> {
     break;
   }
   return {
+    courtOf: courtOfOn(court, courtType, new Map()),
     court,
     courtType,
     title: squash(doc.querySelector(CL.opinionCaption)?.textContent) || null,

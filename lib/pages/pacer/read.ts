@@ -203,12 +203,21 @@ function appellateCourtFromHeader(text: string): string | null {
   return null;
 }
 
+/** Where the lower court's number starts ("Originating Court Information: District: 0975-1 : 1:17-cv-00050"). */
+function originatingNumberAt(text: string, courtType: CourtType | null): number {
+  const at = text.search(/Originating Court Information/i);
+  if (at < 0) return -1;
+  const found = findCaseNumbers(text.slice(at, at + 200), { courtType, bare: true })[0];
+  return found ? at + found.start : -1;
+}
+
 /** The lower court on an appellate docket ("Appeal From: U.S. District Court for Hawaii, Honolulu"). */
 function lowerCourt(text: string): string | null {
   const m = /Appeal From[ \t\u00a0]{0,3}:[ \t\u00a0]*([^\n]{3,120})/i.exec(text.slice(0, 20_000));
   if (!m) return null;
-  const name = m[1]!.trim();
-  return pacerIdFromName(name) ?? pacerIdFromName(name.split(',')[0]!.trim());
+  // "U.S. District Court for Northern California, Oakland": a direction before a state is a district.
+  const name = m[1]!.split(',')[0]!.trim().replace(/\b(Northern|Southern|Eastern|Western|Middle|Central) (?=[A-Z])/g, '$1 District of ');
+  return pacerIdFromName(name);
 }
 
 /** Appellate dockets print the caption on the line before "Appeal From:" (after the docketed/termed dates). */
@@ -254,8 +263,8 @@ export function readPacer(doc: Document, url: URL, index: TextIndex): SiteReadin
   if (pageType === 'pacer/appellate-docket') {
     // Typed numbers (`1:17-cv-00050`) and the originating-court block belong to the lower court.
     const lower = lowerCourt(text);
-    const origin = text.search(/Originating Court Information/i);
-    courtOf = (m) => (m.type !== null || (origin >= 0 && m.start >= origin && m.start < origin + 200) ? lower : court);
+    const originAt = originatingNumberAt(text, courtType);
+    courtOf = (m) => (m.type !== null || m.start === originAt ? lower : court);
   }
 
   return {
