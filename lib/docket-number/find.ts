@@ -5,7 +5,7 @@
  */
 import type { CourtType } from './identity';
 import { partsKey } from './identity';
-import type { CaseNumberKind, CaseNumberMatch, CaseNumberParts } from './types';
+import type { CaseNumberKind, CaseNumberMatch } from './types';
 import { BANKRUPTCY_CASE_TYPES, PREFIX_CASE_TYPES } from './case-types';
 import { labelBefore } from './labels';
 import { caseNumberRegex, SUFFIX_SPLIT } from './pattern';
@@ -23,12 +23,13 @@ const MIN_UNLABELED_SERIAL = 3;
 type Groups = Record<string, string | undefined>;
 
 const year2 = (y: string): string => (y.length === 4 ? y.slice(2) : y);
+const NO_SUFFIX = (): { judges: string[]; defendant: string | null } => ({ judges: [], defendant: null });
 
 /** Initials and defendant number from a suffix like `-SAS-DCF` or `-RGS-1` or `-abf7`. */
 function readSuffix(suffix: string | undefined, takeDefendant: boolean): { judges: string[]; defendant: string | null } {
+  if (!suffix) return NO_SUFFIX();
   const judges: string[] = [];
   let defendant: string | null = null;
-  if (!suffix) return { judges, defendant };
   for (const token of suffix.split(SUFFIX_SPLIT)) {
     if (!token) continue;
     if (/^\d+$/.test(token)) {
@@ -52,44 +53,37 @@ function bareKind(courtType: CourtType | null | undefined): CaseNumberKind {
   return 'appellate';
 }
 
-type Candidate = { parts: CaseNumberParts; bare: boolean };
+/** One match object, built once with every field so all matches share a shape (fewer allocations on dense pages). */
+function match(
+  office: string | null, year: string, type: string | null, serial: string,
+  suffix: { judges: string[]; defendant: string | null }, kind: CaseNumberKind,
+): CaseNumberMatch {
+  return { office, year, type, serial, judges: suffix.judges, defendant: suffix.defendant, kind, text: '', start: 0, end: 0, key: '' };
+}
 
-/** Parts from one regex match; `bare` says the context must vouch for it. */
-function candidateFrom(g: Groups, courtType: CourtType | null | undefined): Candidate | null {
+/** The match for one regex hit, before its text, offsets and key are filled in. */
+function matchFrom(g: Groups, courtType: CourtType | null | undefined): CaseNumberMatch | null {
   if (g.os !== undefined) {
     const type = (g.ot ?? g.otc ?? '').toLowerCase();
     const kind = typedKind(type);
-    const { judges, defendant } = readSuffix(g.ox, kind === 'district');
-    return { bare: false, parts: { office: g.o ?? null, year: year2(g.oy ?? ''), type, serial: g.os, judges, defendant, kind } };
+    return match(g.o ?? null, year2(g.oy ?? ''), type, g.os, readSuffix(g.ox, kind === 'district'), kind);
   }
   if (g.cs !== undefined) {
     const type = (g.ct ?? g.ctc ?? '').toLowerCase();
     const kind = typedKind(type);
-    const { judges, defendant } = readSuffix(g.cx, kind === 'district');
-    return { bare: false, parts: { office: null, year: year2(g.cy ?? ''), type, serial: g.cs, judges, defendant, kind } };
+    return match(null, year2(g.cy ?? ''), type, g.cs, readSuffix(g.cx, kind === 'district'), kind);
   }
   if (g.ls !== undefined) {
-    const type = PREFIX_CASE_TYPES[g.lt ?? ''] ?? null;
-    if (!type) return null;
-    const { judges } = readSuffix(g.lx, false);
-    return { bare: false, parts: { office: null, year: g.ly ?? '', type, serial: g.ls, judges, defendant: null, kind: 'district' } };
+    const type = PREFIX_CASE_TYPES[g.lt ?? ''];
+    return type ? match(null, g.ly ?? '', type, g.ls, readSuffix(g.lx, false), 'district') : null;
   }
   if (g.ss !== undefined) {
-    const type = PREFIX_CASE_TYPES[g.st ?? ''] ?? null;
-    if (!type) return null;
-    return { bare: false, parts: { office: null, year: g.sy ?? '', type, serial: g.ss, judges: g.sj ? [g.sj] : [], defendant: null, kind: 'district' } };
+    const type = PREFIX_CASE_TYPES[g.st ?? ''];
+    return type ? match(null, g.sy ?? '', type, g.ss, { judges: g.sj ? [g.sj] : [], defendant: null }, 'district') : null;
   }
-  if (g.es !== undefined) {
-    const { judges } = readSuffix(g.ex, false);
-    return { bare: true, parts: { office: g.eo ?? null, year: g.ey ?? '', type: null, serial: g.es, judges, defendant: null, kind: 'bankruptcy' } };
-  }
-  if (g.bs !== undefined) {
-    const { judges } = readSuffix(g.bx, false);
-    return { bare: true, parts: { office: null, year: g.by ?? '', type: null, serial: g.bs, judges, defendant: null, kind: bareKind(courtType) } };
-  }
-  if (g.ms !== undefined) {
-    return { bare: false, parts: { office: null, year: '', type: null, serial: g.ms, judges: [], defendant: null, kind: 'mdl' } };
-  }
+  if (g.es !== undefined) return match(g.eo ?? null, g.ey ?? '', null, g.es, readSuffix(g.ex, false), 'bankruptcy');
+  if (g.bs !== undefined) return match(null, g.by ?? '', null, g.bs, readSuffix(g.bx, false), bareKind(courtType));
+  if (g.ms !== undefined) return match(null, '', null, g.ms, { judges: [], defendant: null }, 'mdl');
   return null;
 }
 
@@ -108,23 +102,25 @@ export function scanCaseNumbers(
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const start = m.index;
-    const candidate = candidateFrom((m.groups ?? {}) as Groups, courtType);
-    if (candidate && candidate.bare) {
+    const g = m.groups as Groups;
+    const found = matchFrom(g, courtType);
+    // Bare forms (no type letters) count only where the context vouches for them.
+    const bare = g.bs !== undefined || g.es !== undefined;
+    let ok = found !== null;
+    if (found && bare) {
       const label = labelBefore(text, start);
-      const ok =
-        label === 'label' || (label === 'none' && bareCounts && candidate.parts.serial.length >= minBareSerial);
-      if (!ok) {
-        // A rejected bare candidate may hide a shorter valid one starting later inside it.
-        re.lastIndex = start + 1;
-        continue;
-      }
+      ok = label === 'label' || (label === 'none' && bareCounts && found.serial.length >= minBareSerial);
     }
-    if (!candidate) {
+    if (!found || !ok) {
+      // A rejected candidate may hide a valid one starting later inside it.
       re.lastIndex = start + 1;
       continue;
     }
-    const end = start + m[0].length;
-    out.push({ ...candidate.parts, text: m[0], start, end, key: partsKey(candidate.parts, courtType) });
+    found.text = m[0];
+    found.start = start;
+    found.end = start + m[0].length;
+    found.key = partsKey(found, courtType);
+    out.push(found);
   }
   return out;
 }

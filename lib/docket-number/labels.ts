@@ -1,37 +1,81 @@
 /**
  * The words printed before a case number ("Case No.", "Petition #:", "Docket #:") and the ones that
  * look alike but introduce something else ("ECF No. 16", "Bar No. 12-3456", "Claim No. 4-1").
- * Both regexes only ever see a short window ending where the number starts, so they cost a bounded
- * amount per candidate.
+ * Read backwards from where the number starts, over at most two short words, so each candidate
+ * costs a bounded amount whatever the text (a regex anchored at the end would retry at every
+ * position of its window, which made label-dense text 40× slower to scan).
  */
 
-/** How far back a label may start, in characters (the longest label plus spacing). */
-export const LABEL_WINDOW = 48;
+/** "No.", "#", "Number": the word right before the number in "Case No. 17-15589". */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'nos', 'number', 'num', 'numbers', '#']);
 
-const NUMBER_WORD = String.raw`(?:no\.?|nos\.?|number|num\.?|#)`;
+/** Words that, before a number word or alone, make the next number a case number. */
+const CASE_WORDS: ReadonlySet<string> = new Set([
+  'case', 'cases', 'action', 'civil', 'criminal', 'cr', 'docket', 'appeal', 'appeals', 'appellate', 'bankruptcy', 'bk',
+  'bankr', 'adversary', 'adv', 'pro', 'proc', 'proceeding', 'petition', 'misc', 'miscellaneous', 'bap', 'usca', 'usdc',
+  'matter', 'mdl',
+]);
 
-/** A case label ending right where the number starts. */
-const LABEL_BEFORE = new RegExp(
-  String.raw`(?:\b(?:case|civil action|civil|criminal action|criminal|cr\.|docket|appeal|appeals|appellate|bankruptcy|bk\.|adversary|adv\.?(?: ?pro(?:c|ceeding)?\.?)?|proceeding|petition|misc\.?|miscellaneous|member case|lead case|bap)\s{0,2}${NUMBER_WORD}\s{0,2}:?` +
-    String.raw`|\bcase\s{0,2}:` +
-    String.raw`|\bcase` +
-    String.raw`|(?:^|[\s(\[,;])no\.?\s{0,2}:?` +
-    String.raw`|\bbap\s{0,2}#?)\s{0,3}$`,
-  'i',
-);
+/** Words that may stand alone before a case number ("Case 09-80591-JAC Doc 15", "in Adv. 08-294"). */
+const CASE_WORDS_ALONE: ReadonlySet<string> = new Set(['case', 'cases', 'adv', 'appeal', 'bap', 'docket']);
 
-/** Labels that introduce a number which is not a case number. */
-const DENIED_BEFORE = new RegExp(
-  String.raw`\b(?:ecf|dkt|doc|docket entry|document|entry|bar|sbn|state bar|reg|registration|claim|exhibit|exh|ex|page|pages|pp|item|tel|telephone|phone|fax|account|acct|serial|ein|tax id|ssn|patent|pat|application|appl|invoice|order|policy|contract|permit|license|lic|resolution|bates|tracking|request|foia|file|receipt|check|ticket|room|suite|ste|box|lot|unit|tract|parcel|route|rte|hwy)\.?\s{0,2}(?:${NUMBER_WORD}\s{0,2}:?\s{0,3})?$`,
-  'i',
-);
+/** Words after which a number is never a case number, with or without "No.". */
+const NOT_CASE_WORDS: ReadonlySet<string> = new Set([
+  'ecf', 'dkt', 'doc', 'docs', 'document', 'documents', 'entry', 'entries', 'bar', 'sbn', 'reg', 'registration', 'claim',
+  'claims', 'exhibit', 'exhibits', 'exh', 'ex', 'page', 'pages', 'pp', 'pg', 'item', 'tel', 'telephone', 'phone', 'fax',
+  'account', 'acct', 'serial', 'ein', 'tin', 'ssn', 'id', 'patent', 'pat', 'application', 'appl', 'invoice', 'order',
+  'policy', 'contract', 'permit', 'license', 'lic', 'resolution', 'bates', 'tracking', 'request', 'foia', 'file',
+  'receipt', 'check', 'ticket', 'room', 'suite', 'ste', 'box', 'lot', 'unit', 'tract', 'parcel', 'route', 'rte', 'hwy',
+  'para', 'paragraph', 'section', 'sec', 'rule', 'at', 'loan', 'reference', 'ref', 'confirmation', 'transaction',
+]);
+
+const MAX_WORD = 24;
+const MAX_GAP = 3;
+
+const isWordChar = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 /* . */ || c === 35; /* # */
+/** Space, no-break space, tab, newline, colon, opening parenthesis: what sits between a label and its number. */
+const isGap = (c: number): boolean => c === 32 || c === 160 || c === 9 || c === 10 || c === 13 || c === 58 || c === 40;
+
+/** Up to two words before `end`, last first, lower case, without dots; '#' split off its word. */
+function lastWords(text: string, end: number): string[] {
+  const words: string[] = [];
+  let i = end - 1;
+  while (words.length < 2) {
+    let gap = 0;
+    while (i >= 0 && gap <= MAX_GAP && isGap(text.charCodeAt(i))) (i--, gap++);
+    if (gap > MAX_GAP) break;
+    const wordEnd = i + 1;
+    while (i >= 0 && wordEnd - i <= MAX_WORD && isWordChar(text.charCodeAt(i))) i--;
+    if (wordEnd - (i + 1) === 0 || wordEnd - i > MAX_WORD) break;
+    // A word must start at a boundary, or "xcase" would read as "case".
+    if (i >= 0 && /[\p{L}\p{N}]/u.test(text[i] ?? '')) break;
+    let word = text.slice(i + 1, wordEnd).toLowerCase();
+    if (word.length > 1 && word.endsWith('#')) {
+      words.push('#');
+      if (words.length === 2) break;
+      word = word.slice(0, -1);
+    }
+    words.push(word.replace(/\./g, ''));
+  }
+  return words;
+}
 
 /** What the text just before `start` says about a bare number there. */
 export function labelBefore(text: string, start: number): 'label' | 'denied' | 'none' {
-  const window = text.slice(Math.max(0, start - LABEL_WINDOW), start);
-  if (DENIED_BEFORE.test(window)) return 'denied';
-  return LABEL_BEFORE.test(window) ? 'label' : 'none';
+  const [last, before] = lastWords(text, start);
+  if (last === undefined) return 'none';
+  if (NOT_CASE_WORDS.has(last)) return 'denied';
+  if (NUMBER_WORDS.has(last)) {
+    if (before !== undefined && NOT_CASE_WORDS.has(before)) return 'denied';
+    if (before !== undefined && CASE_WORDS.has(before)) return 'label';
+    // A plain "No. 17-15589" is how captions print a case number; a plain "#" or "Number" says nothing.
+    return last === 'no' ? 'label' : 'none';
+  }
+  return CASE_WORDS_ALONE.has(last) ? 'label' : 'none';
 }
+
+const NUMBER_WORD = String.raw`(?:no\.?|nos\.?|number|num\.?|#)`;
 
 /** Words that may open a whole-string case number ("Case No.", "CIVIL DOCKET FOR CASE #:"), longest first. */
 const LEADING_WORDS = [

@@ -44,7 +44,9 @@ const LEGACY_SUFFIX = String.raw`(?:(?:${D}| )${NOT_WORD}[A-Z]{1,4}(?![\p{L}\p{N
  * Not in the middle of a longer token (`a1:21-cv-02632`, `94102-3495`, `$12-345`, `1.21-5`, `12/25-30`).
  * A slash after letters is allowed: the J.P.M.L. prints `NYS/1:22-cv-10283`.
  */
-const START = String.raw`(?<![\p{L}\p{N}_:\\@$%&+=~]|${D}|\p{N}[.,/])`;
+// The ASCII class comes first because it decides almost every position, and the engine tries it
+// without the Unicode tables (a run of digits scans 4× faster).
+const START = String.raw`(?<![0-9A-Za-z_:\-]|[\p{L}\p{N}\\@$%&+=~]|${D}|\p{N}[.,/])`;
 /** Not followed by more of a token (`21-cv-02632-9999999`, `11-24-11`, `12-3456.78`). */
 const END = String.raw`(?![\p{L}\p{N}_]|${D}\p{N}|[:.,/]\p{N})`;
 
@@ -58,7 +60,15 @@ const ALTERNATIVES = [
   String.raw`(?:MDL|M\.D\.L\.)(?: ?(?:[Nn][Oo]\.?|Docket [Nn]o\.?|#) ?| ?|${D})(?<ms>\d{1,5})`,
 ];
 
-export const CASE_NUMBER_SOURCE = `${START}(?:${ALTERNATIVES.join('|')})${END}`;
+/**
+ * Every alternative starts with a digit or with the first letter of a prefix or of "MDL". Saying so
+ * up front lets the engine skip other characters cheaply before it evaluates the lookbehind: about
+ * 3× faster on real text and 10× on runs of dashes.
+ */
+const FIRST_CHARS = [...new Set([...Object.keys(PREFIX_CASE_TYPES), 'MDL'].map((w) => w[0]))].join('');
+const FIRST = `(?=[0-9${FIRST_CHARS}])`;
+
+export const CASE_NUMBER_SOURCE = `${FIRST}${START}(?:${ALTERNATIVES.join('|')})${END}`;
 
 /** A fresh global regex (callers own its lastIndex). */
 export function caseNumberRegex(): RegExp {
