@@ -1,5 +1,6 @@
 /**
- * Sync items on the wire. One case group → one head item `c:<caseId>`:
+ * Sync items on the wire. One case group → one head item `c:<name>`, where the name is the case
+ * id, or when encrypted an HMAC of it (case ids follow docket numbers, which must not leak):
  *   `{v:1, f, h, d}` with `f` = 'j' (JSON object in `d`), 'z' (base64 of deflate-raw JSON) or
  *   'e' (base64 of AES-GCM over deflate-raw JSON), and `h` = hash of the payload text.
  * A payload still over the per-item quota is split: the head keeps `{v:1, f, h, n}` (a manifest:
@@ -20,8 +21,13 @@ export const CASE_PREFIX = 'c:';
 /** Payloads above this many UTF-8 bytes are deflated (when that makes them smaller). */
 export const COMPRESS_ABOVE = 1_024;
 
-export const caseItemKey = (caseId: string): string => `${CASE_PREFIX}${caseId}`;
-export const chunkItemKey = (caseId: string, i: number): string => `${CASE_PREFIX}${caseId}:${i}`;
+export const caseItemKey = (name: string): string => `${CASE_PREFIX}${name}`;
+export const chunkItemKey = (name: string, i: number): string => `${CASE_PREFIX}${name}:${i}`;
+/** The head key a chunk key belongs to (`c:x:3` → `c:x`), or null for a key that is not a chunk's. */
+export function chunkOwner(key: string): string | null {
+  const m = /^(c:.+):\d{1,3}$/.exec(key);
+  return m ? m[1]! : null;
+}
 
 export interface SyncMeta {
   v: number;
@@ -51,6 +57,7 @@ const ChunkSchema = z.object({ h: z.string().min(1).max(32), d: z.string() });
 
 export interface EncodedGroup {
   caseId: string;
+  headKey: string;
   /** groupSignature(): which record versions this holds. */
   sig: string;
   encrypted: boolean;
@@ -65,24 +72,24 @@ export interface CodecOptions {
   compressAbove?: number;
 }
 
-function finish(caseId: string, sig: string, encrypted: boolean, items: Record<string, unknown>): EncodedGroup {
+function finish(caseId: string, headKey: string, sig: string, encrypted: boolean, items: Record<string, unknown>): EncodedGroup {
   let bytes = 0;
   for (const [k, v] of Object.entries(items)) bytes += itemBytes(k, v);
-  return { caseId, sig, encrypted, items, bytes, count: Object.keys(items).length };
+  return { caseId, headKey, sig, encrypted, items, bytes, count: Object.keys(items).length };
 }
 
 /** Split ASCII payload text into chunk items that each fit the per-item quota. */
-function chunked(caseId: string, f: 'z' | 'e', h: string, text: string, itemQuota: number): Record<string, unknown> {
+function chunked(name: string, f: 'z' | 'e', h: string, text: string, itemQuota: number): Record<string, unknown> {
   const items: Record<string, unknown> = {};
   const overhead = itemBytes('', { h, d: '' });
   let i = 0;
   for (let at = 0; at < text.length; i++) {
-    const room = itemQuota - utf8Length(chunkItemKey(caseId, i)) - overhead;
-    if (room <= 0) throw new Error(`case id too long to chunk: ${caseId}`);
-    items[chunkItemKey(caseId, i)] = { h, d: text.slice(at, at + room) };
+    const room = itemQuota - utf8Length(chunkItemKey(name, i)) - overhead;
+    if (room <= 0) throw new Error(`case id too long to chunk: ${name}`);
+    items[chunkItemKey(name, i)] = { h, d: text.slice(at, at + room) };
     at += room;
   }
-  items[caseItemKey(caseId)] = { v: FORMAT_VERSION, f, h, n: i };
+  items[caseItemKey(name)] = { v: FORMAT_VERSION, f, h, n: i };
   return items;
 }
 
@@ -90,28 +97,31 @@ function chunked(caseId: string, f: 'z' | 'e', h: string, text: string, itemQuot
 export async function encodeGroup(group: CaseGroup, options: CodecOptions = {}): Promise<EncodedGroup> {
   const itemQuota = options.itemQuota ?? CHROME_SYNC_QUOTA.itemBytes;
   const compressAbove = options.compressAbove ?? COMPRESS_ABOVE;
-  const key = caseItemKey(group.caseId);
   const json = groupJson(group);
   const sig = groupSignature(group);
 
   if (options.cipher) {
+    const name = await options.cipher.name(group.caseId);
+    const key = caseItemKey(name);
     const sealed = toBase64(await options.cipher.encrypt(await deflate(utf8.encode(json))));
     const h = hashString(sealed);
     const head = { v: FORMAT_VERSION, f: 'e', h, d: sealed };
-    const items = itemBytes(key, head) <= itemQuota ? { [key]: head } : chunked(group.caseId, 'e', h, sealed, itemQuota);
-    return finish(group.caseId, sig, true, items);
+    const items = itemBytes(key, head) <= itemQuota ? { [key]: head } : chunked(name, 'e', h, sealed, itemQuota);
+    return finish(group.caseId, key, sig, true, items);
   }
 
+  const key = caseItemKey(group.caseId);
+  const done = (items: Record<string, unknown>): EncodedGroup => finish(group.caseId, key, sig, false, items);
   const plain = { v: FORMAT_VERSION, f: 'j', h: hashString(json), d: JSON.parse(json) as unknown };
   const plainBytes = itemBytes(key, plain);
-  if (plainBytes <= compressAbove) return finish(group.caseId, sig, false, { [key]: plain });
+  if (plainBytes <= compressAbove) return done({ [key]: plain });
   const packed = toBase64(await deflate(utf8.encode(json)));
   const h = hashString(packed);
   const zipped = { v: FORMAT_VERSION, f: 'z', h, d: packed };
   const zippedBytes = itemBytes(key, zipped);
-  if (plainBytes <= itemQuota && plainBytes <= zippedBytes) return finish(group.caseId, sig, false, { [key]: plain });
-  if (zippedBytes <= itemQuota) return finish(group.caseId, sig, false, { [key]: zipped });
-  return finish(group.caseId, sig, false, chunked(group.caseId, 'z', h, packed, itemQuota));
+  if (plainBytes <= itemQuota && plainBytes <= zippedBytes) return done({ [key]: plain });
+  if (zippedBytes <= itemQuota) return done({ [key]: zipped });
+  return done(chunked(group.caseId, 'z', h, packed, itemQuota));
 }
 
 /** One readable case item found in the area. */
@@ -119,6 +129,7 @@ export interface DecodedGroup {
   group: CaseGroup;
   sig: string;
   encrypted: boolean;
+  headKey: string;
   /** Head hash: unchanged hash means unchanged content (decode caches on it). */
   h: string;
   keys: string[];
@@ -128,8 +139,11 @@ export type UnreadableReason = 'incomplete' | 'invalid' | 'locked' | 'newer-form
 
 export interface DecodedArea {
   meta: SyncMeta | null;
+  /** Readable case items by case id. */
   groups: Map<string, DecodedGroup>;
-  /** Case items that exist but cannot be used now; their keys are left alone. */
+  /** Readable items for a case already in `groups` (stored under a second name). */
+  extra: DecodedGroup[];
+  /** Case items that exist but cannot be used now, by head key; their keys are left alone. */
   unreadable: Map<string, { reason: UnreadableReason; keys: string[]; error?: string }>;
   /** Keys under the case prefix that belong to no head (stale chunks). */
   orphans: string[];
@@ -137,7 +151,7 @@ export interface DecodedArea {
   count: number;
 }
 
-/** Decoded groups by case id and head hash, so an unchanged item is not inflated or parsed again. */
+/** Decoded groups by head key and hash, so an unchanged item is not inflated or parsed again. */
 export type DecodeCache = Map<string, DecodedGroup>;
 
 async function payloadJson(f: 'j' | 'z' | 'e', d: unknown, cipher: Cipher | null | undefined): Promise<string> {
@@ -151,57 +165,63 @@ async function payloadJson(f: 'j' | 'z' | 'e', d: unknown, cipher: Cipher | null
 
 /** Read every case item of a storage.sync snapshot. Never throws on bad items: it reports them. */
 export async function decodeArea(all: Record<string, unknown>, cipher?: Cipher | null, cache?: DecodeCache): Promise<DecodedArea> {
-  const out: DecodedArea = { meta: parseMeta(all[META_KEY]), groups: new Map(), unreadable: new Map(), orphans: [], bytes: 0, count: 0 };
+  const out: DecodedArea = { meta: parseMeta(all[META_KEY]), groups: new Map(), extra: [], unreadable: new Map(), orphans: [], bytes: 0, count: 0 };
   const claimed = new Set<string>();
+  // The same case under two names (plain and encrypted, during a switch): both are read and merged.
+  const add = (d: DecodedGroup): void => {
+    if (out.groups.has(d.group.caseId)) out.extra.push(d);
+    else out.groups.set(d.group.caseId, d);
+  };
   for (const [key, value] of Object.entries(all)) {
     out.bytes += itemBytes(key, value);
     out.count++;
     if (!key.startsWith(CASE_PREFIX)) continue;
     const head = HeadSchema.safeParse(value);
     if (!head.success) continue; // a chunk (claimed below) or foreign junk (reported as an orphan)
-    const caseId = key.slice(CASE_PREFIX.length);
+    const name = key.slice(CASE_PREFIX.length);
     const { f, h, n } = head.data;
     const keys = [key];
     claimed.add(key);
     for (let i = 0; n !== undefined && i < n; i++) {
-      keys.push(chunkItemKey(caseId, i));
-      claimed.add(chunkItemKey(caseId, i));
+      keys.push(chunkItemKey(name, i));
+      claimed.add(chunkItemKey(name, i));
     }
     if (head.data.v > FORMAT_VERSION) {
-      out.unreadable.set(caseId, { reason: 'newer-format', keys });
+      out.unreadable.set(key, { reason: 'newer-format', keys });
       continue;
     }
-    const cached = cache?.get(caseId);
+    const cached = cache?.get(key);
     if (cached && cached.h === h && cached.encrypted === (f === 'e')) {
-      out.groups.set(caseId, { ...cached, keys });
+      add({ ...cached, keys });
       continue;
     }
     let d: unknown = head.data.d;
     if (n !== undefined) {
       const parts: string[] = [];
       for (let i = 0; i < n; i++) {
-        const chunk = ChunkSchema.safeParse(all[chunkItemKey(caseId, i)]);
+        const chunk = ChunkSchema.safeParse(all[chunkItemKey(name, i)]);
         if (!chunk.success || chunk.data.h !== h) break;
         parts.push(chunk.data.d);
       }
       d = parts.join('');
       if (parts.length !== n || hashString(d as string) !== h) {
-        out.unreadable.set(caseId, { reason: 'incomplete', keys });
+        out.unreadable.set(key, { reason: 'incomplete', keys });
         continue;
       }
     }
     if (f === 'e' && !cipher) {
-      out.unreadable.set(caseId, { reason: 'locked', keys });
+      out.unreadable.set(key, { reason: 'locked', keys });
       continue;
     }
     try {
       const json = await payloadJson(f, d, cipher);
-      const group = parseGroupJson(caseId, json);
-      const decoded: DecodedGroup = { group, sig: groupSignature(group), encrypted: f === 'e', h, keys };
-      cache?.set(caseId, decoded);
-      out.groups.set(caseId, decoded);
+      const group = parseGroupJson(f === 'e' ? null : name, json);
+      if (f === 'e' && caseItemKey(await cipher!.name(group.caseId)) !== key) throw new Error('item name does not match its case');
+      const decoded: DecodedGroup = { group, sig: groupSignature(group), encrypted: f === 'e', headKey: key, h, keys };
+      cache?.set(key, decoded);
+      add(decoded);
     } catch (error) {
-      out.unreadable.set(caseId, { reason: 'invalid', keys, error: error instanceof Error ? error.message : String(error) });
+      out.unreadable.set(key, { reason: 'invalid', keys, error: error instanceof Error ? error.message : String(error) });
     }
   }
   for (const key of Object.keys(all)) {

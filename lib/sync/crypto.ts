@@ -15,6 +15,11 @@ export interface Cipher {
   encrypt(plain: Uint8Array): Promise<Uint8Array>;
   /** Throws when the key is wrong or the data was tampered with. */
   decrypt(sealed: Uint8Array): Promise<Uint8Array>;
+  /**
+   * An opaque, stable item name for a case id. Case ids follow the docket number, so they may not
+   * appear in item keys; a keyed hash (HMAC) cannot be reversed by guessing docket numbers.
+   */
+  name(caseId: string): Promise<string>;
 }
 
 export interface EncryptionParams {
@@ -51,7 +56,25 @@ export function importKey(raw: string): Promise<CryptoKey> {
 
 /** Sealed form: 12-byte random IV, then the AES-GCM ciphertext with its tag. */
 export function aesCipher(key: CryptoKey): Cipher {
+  let namer: Promise<CryptoKey> | null = null;
+  const names = new Map<string, string>();
+  // A separate HMAC key derived from the AES key, so one key is never used for two algorithms.
+  const nameKey = async (): Promise<CryptoKey> => {
+    const raw = new Uint8Array(await crypto.subtle.exportKey('raw', key));
+    const material = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array([...raw, ...utf8.encode('docket-margin item names')])));
+    return crypto.subtle.importKey('raw', material, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  };
   return {
+    async name(caseId) {
+      let out = names.get(caseId);
+      if (out === undefined) {
+        namer ??= nameKey();
+        const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await namer, utf8.encode(caseId) as BufferSource));
+        out = toBase64(mac.subarray(0, 15)).replace(/\+/g, '-').replace(/\//g, '_');
+        names.set(caseId, out);
+      }
+      return out;
+    },
     async encrypt(plain) {
       const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
       const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain as BufferSource));

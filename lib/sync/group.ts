@@ -124,6 +124,7 @@ export function groupSignature(g: CaseGroup): string {
 /** Canonical JSON of a group: the same records always give the same text. */
 export function groupJson(g: CaseGroup): string {
   return JSON.stringify({
+    i: g.caseId,
     c: g.case ? compact(g.case) : null,
     d: [...g.deadlines].sort(byId).map(compact),
     n: [...g.notes].sort(byId).map(compact),
@@ -132,6 +133,7 @@ export function groupJson(g: CaseGroup): string {
 }
 
 const WireGroup = z.object({
+  i: z.string().min(1).max(128),
   c: z.record(z.string(), z.unknown()).nullable(),
   d: z.array(z.record(z.string(), z.unknown())).max(5_000),
   n: z.array(z.record(z.string(), z.unknown())).max(5_000),
@@ -147,10 +149,13 @@ function expand(raw: Record<string, unknown>, caseId: string | null): Record<str
 
 /**
  * Parse a group's JSON from another profile, validating every record with the store's schemas.
+ * `expectedCaseId` is the id the item key names (null when keys are opaque, encrypted).
  * Throws (with zod's message) on anything malformed; the caller ignores that item.
  */
-export function parseGroupJson(caseId: string, json: string): CaseGroup {
+export function parseGroupJson(expectedCaseId: string | null, json: string): CaseGroup {
   const wire = WireGroup.parse(JSON.parse(json));
+  const caseId = wire.i;
+  if (expectedCaseId !== null && caseId !== expectedCaseId) throw new Error(`item for case ${expectedCaseId} holds case ${caseId}`);
   const c = wire.c ? CaseRecord.parse(expand(wire.c, null)) : null;
   if (c && c.id !== caseId) throw new Error(`case item ${caseId} holds case ${c.id}`);
   return {

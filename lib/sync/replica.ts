@@ -15,7 +15,7 @@ import type { RecordSet } from '../store/schema';
 import { selectWithinBudget } from './budget';
 import {
   CASE_PREFIX,
-  caseItemKey,
+  chunkOwner,
   decodeArea,
   encodeGroup,
   FORMAT_VERSION,
@@ -106,8 +106,6 @@ const BACKOFF_BASE_MS = 5_000;
 const BACKOFF_MAX_MS = 30 * 60_000;
 export const LOCKED_MESSAGE = 'Can’t read synced data — enter the passphrase used on your other profiles.';
 
-const CHUNK_KEY = /^c:(.+):\d{1,3}$/;
-
 export class Replica {
   private readonly local: LocalRecords;
   private readonly area: SyncArea;
@@ -123,7 +121,7 @@ export class Replica {
 
   private readonly decodeCache: DecodeCache = new Map();
   private readonly encodeCache = new Map<string, EncodedGroup>();
-  /** Per case: the signature of the remote version last merged into the store. */
+  /** Per head key: the signature of the remote version last merged into the store. */
   private readonly merged = new Map<string, string>();
   /** Values this replica wrote, so its own onChanged echo does not trigger another cycle. */
   private readonly ownWrites = new Map<string, string>();
@@ -294,15 +292,16 @@ export class Replica {
     if (cached && cached.sig === sig && cached.encrypted === encrypted) return cached;
     // The area already holds exactly these versions: reuse its items (encrypted ones differ in IV).
     const there = remote.groups.get(group.caseId);
+    const expectedKey = cipher ? null : `${CASE_PREFIX}${group.caseId}`;
     let encoded: EncodedGroup;
-    if (there && there.sig === sig && there.encrypted === encrypted) {
+    if (there && there.sig === sig && there.encrypted === encrypted && (expectedKey === null || there.headKey === expectedKey)) {
       const items: Record<string, unknown> = {};
       let bytes = 0;
       for (const k of there.keys) {
         items[k] = all[k];
         bytes += itemBytes(k, all[k]);
       }
-      encoded = { caseId: group.caseId, sig, encrypted, items, bytes, count: there.keys.length };
+      encoded = { caseId: group.caseId, headKey: there.headKey, sig, encrypted, items, bytes, count: there.keys.length };
     } else {
       encoded = await encodeGroup(group, { cipher, itemQuota: this.quota.itemBytes });
     }
@@ -322,13 +321,10 @@ export class Replica {
     const remote = await decodeArea(all, cipher, this.decodeCache);
 
     // Pull.
-    const incoming: CaseGroup[] = [];
-    for (const [caseId, d] of remote.groups) {
-      if (this.merged.get(caseId) !== d.sig) incoming.push(d.group);
-    }
+    const incoming = [...remote.groups.values(), ...remote.extra].filter((d) => this.merged.get(d.headKey) !== d.sig);
     if (incoming.length) {
-      await this.local.mergeRecords(groupsToSet(incoming));
-      for (const g of incoming) this.merged.set(g.caseId, remote.groups.get(g.caseId)!.sig);
+      await this.local.mergeRecords(groupsToSet(incoming.map((d) => d.group)));
+      for (const d of incoming) this.merged.set(d.headKey, d.sig);
     }
 
     // Push.
@@ -347,17 +343,17 @@ export class Replica {
       const tb = touched.get(b.caseId)!;
       return ta < tb ? 1 : ta > tb ? -1 : a.caseId < b.caseId ? -1 : 1;
     });
-    const ours = new Set(groups.map((g) => g.caseId));
     const encoded: EncodedGroup[] = [];
     for (const g of groups) encoded.push(await this.encode(g, cipher, remote, all));
+    const ours = new Set(encoded.map((e) => e.headKey));
 
     // Room left after what is not ours to replace: meta, foreign keys, items we cannot read.
     const nextMeta = cipher ? { v: FORMAT_VERSION, enc: this.encryption!.params } : meta ?? { v: FORMAT_VERSION };
     let reservedBytes = itemBytes(META_KEY, nextMeta);
     let reservedItems = 1;
     const keep = new Set<string>();
-    for (const [caseId, u] of remote.unreadable) {
-      if (ours.has(caseId)) continue;
+    for (const [headKey, u] of remote.unreadable) {
+      if (ours.has(headKey)) continue;
       for (const k of u.keys) if (k in all && !keep.has(k)) {
         keep.add(k);
         reservedBytes += itemBytes(k, all[k]);
@@ -365,8 +361,8 @@ export class Replica {
       }
     }
     for (const k of remote.orphans) {
-      const owner = CHUNK_KEY.exec(k)?.[1];
-      if (owner !== undefined && ours.has(owner)) continue;
+      const owner = chunkOwner(k);
+      if (owner !== null && ours.has(owner)) continue;
       keep.add(k);
       reservedBytes += itemBytes(k, all[k]);
       reservedItems++;
@@ -387,7 +383,7 @@ export class Replica {
     for (const g of selection.chosen) {
       for (const k of Object.keys(g.items)) wanted.add(k);
       const there = remote.groups.get(g.caseId);
-      if (!there || there.sig !== g.sig || there.encrypted !== g.encrypted) Object.assign(toSet, g.items);
+      if (!there || there.headKey !== g.headKey || there.sig !== g.sig || there.encrypted !== g.encrypted) Object.assign(toSet, g.items);
     }
     const toRemove = Object.keys(all).filter((k) => k.startsWith(CASE_PREFIX) && !wanted.has(k) && !keep.has(k));
     if (JSON.stringify(all[META_KEY]) !== JSON.stringify(nextMeta)) toSet[META_KEY] = nextMeta;
@@ -417,7 +413,7 @@ export class Replica {
     this.failures = 0;
     this.notBefore = 0;
     if (ops === 0) this.budgetFactor = Math.min(1, this.budgetFactor + 0.05);
-    const unreadable = [...remote.unreadable.keys()].filter((id) => !ours.has(id)).length;
+    const unreadable = [...remote.unreadable.keys()].filter((k) => !ours.has(k)).length;
     this.publish({
       locked: false,
       encrypted: cipher !== null,
@@ -430,5 +426,3 @@ export class Replica {
     });
   }
 }
-
-export { caseItemKey };

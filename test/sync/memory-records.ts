@@ -67,7 +67,7 @@ export class MemoryRecords implements LocalRecords {
   }
 
   /** A local write: takes a fresh stamp, like the repository's put/delete. Returns what was stored. */
-  write<T extends AnyRecord>(kind: RecordKind, fields: Omit<T, 'stamp' | 'deviceId'>): T {
+  write<T extends AnyRecord = AnyRecord>(kind: RecordKind, fields: object): T {
     const rec = { ...fields, stamp: this.clock.next(), deviceId: this.deviceId } as T;
     this.data[kind].set(rec.id, structuredClone(rec));
     this.emit([kind === 'cases' ? rec.id : (rec as unknown as NoteRecord).caseId]);
