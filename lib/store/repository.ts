@@ -110,10 +110,14 @@ export class Repository {
     return () => this.listeners.delete(listener);
   }
 
-  private async changed(caseIds: Iterable<string>): Promise<string[]> {
+  /** `state`, when the caller knows the whole stored state after its write, spares a re-read. */
+  private async changed(caseIds: Iterable<string>, state?: RecordSet): Promise<string[]> {
     const ids = [...new Set(caseIds)];
     if (!ids.length) return ids;
-    await this.refreshIndex(ids);
+    // Only for large batches: a small one re-reads its cases, which also sees any write that
+    // landed between the caller's read and its write.
+    if (state && ids.length > FULL_REFRESH_THRESHOLD) this.indexFrom(state, new Set(ids));
+    else await this.refreshIndex(ids);
     for (const listener of this.listeners) {
       try {
         listener(ids);
@@ -131,12 +135,17 @@ export class Repository {
   // ---- index -------------------------------------------------------------------------------
 
   private async reloadIndex(): Promise<void> {
-    const all = await this.getAllRecords();
+    this.index.clear();
+    this.indexFrom(await this.getAllRecords());
+  }
+
+  /** Re-index the cases in `only` (all when absent) from a full record set. */
+  private indexFrom(all: RecordSet, only?: Set<string>): void {
     const byCase = new Map<string, CaseBundle>();
-    for (const c of all.cases) byCase.set(c.id, { case: c, notes: [], deadlines: [], productions: [] });
+    for (const c of all.cases) if (!only || only.has(c.id)) byCase.set(c.id, { case: c, notes: [], deadlines: [], productions: [] });
     for (const kind of CHILD_KINDS)
       for (const r of all[kind]) (byCase.get(r.caseId)?.[kind] as AnyRecord[] | undefined)?.push(r);
-    this.index.clear();
+    if (only) for (const id of only) if (!byCase.has(id)) this.index.remove(id);
     for (const bundle of byCase.values()) this.index.set(bundle);
   }
 
@@ -423,7 +432,7 @@ export class Repository {
   }
 
   /** Write a prepared batch (import) in one transaction, then update the index and listeners. */
-  async writeBatch(set: RecordSet, caseIds: Iterable<string>): Promise<void> {
+  async writeBatch(set: RecordSet, caseIds: Iterable<string>, stateAfter?: RecordSet): Promise<void> {
     const kinds = RECORD_KINDS.filter((k) => set[k].length);
     if (kinds.length) {
       const tx = this.db.transaction(kinds, 'readwrite');
@@ -437,7 +446,7 @@ export class Repository {
       }
       await Promise.all([...writes, tx.done]);
     }
-    await this.changed(caseIds);
+    await this.changed(caseIds, stateAfter);
   }
 
   /** A stamp from this device's clock (import uses it for records without one). */
