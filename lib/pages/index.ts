@@ -92,7 +92,10 @@ export function readPage(doc: Document, url: string): PageReading {
     primary,
     mentions,
   };
-  scans.set(reading, { index, bare: site.bare, courtType: site.courtType, found });
+  // Pages whose mentions come from structure (search results) are scanned for positions only,
+  // with bare numbers allowed: an occurrence is kept only if it is one of the reported numbers.
+  const located = site.scanText ? found : scanText(index, { bare: true, courtType: null, court: null });
+  scans.set(reading, { index, bare: site.scanText ? site.bare : true, courtType: site.scanText ? site.courtType : null, found: located });
   return reading;
 }
 
@@ -101,7 +104,8 @@ function scanFor(root: Element, reading: PageReading): Scan {
   const kept = scans.get(reading);
   if (kept && kept.index.root === root && kept.index.nodes.every((n) => n.isConnected)) return kept;
   const index = indexText(root);
-  const bare = reading.courtType === 'bankruptcy' || reading.courtType === 'appellate';
+  // Without the reader's scan: bare numbers count here only if they are among the reported ones.
+  const bare = true;
   const found = findCaseNumbers(index.text, { courtType: reading.courtType, bare }).map((m) => ({ ...m, court: reading.court }));
   return { index, bare, courtType: reading.courtType, found };
 }
@@ -114,13 +118,18 @@ function scanFor(root: Element, reading: PageReading): Scan {
 export function locateMentions(root: Element, reading: PageReading): LocatedMention[] {
   const scan = scanFor(root, reading);
   const byKey = new Map<string, PageMention>();
-  for (const m of reading.mentions) if (!byKey.has(m.key)) byKey.set(m.key, m);
+  const byText = new Map<string, PageMention>();
+  for (const m of reading.mentions) {
+    if (!byKey.has(m.key)) byKey.set(m.key, m);
+    if (!byText.has(m.text)) byText.set(m.text, m);
+  }
   const primary = reading.primary;
 
   const out: LocatedMention[] = [];
   const { index } = scan;
   for (const m of scan.found) {
-    const reported = byKey.get(m.key);
+    // By identity; by printed text where each result has its own court (keys depend on the court's type).
+    const reported = byKey.get(m.key) ?? byText.get(m.text);
     const court = reported ? reported.court : primary && sameCase(identity({ court: primary.court, key: m.key }), identity(primary)) ? primary.court : undefined;
     if (court === undefined) continue;
     const last = nodeAt(index, m.end - 1);
@@ -131,7 +140,7 @@ export function locateMentions(root: Element, reading: PageReading): LocatedMent
     const end = m.end - nodeStart;
     // The page may have changed since it was read: only report positions that still hold the text.
     if (end > node.data.length) continue;
-    out.push({ node, start, end, match: { ...(m as CaseNumberMatch), court } });
+    out.push({ node, start, end, match: reported && reported.key !== m.key ? reported : { ...(m as CaseNumberMatch), court } });
   }
   return out;
 }

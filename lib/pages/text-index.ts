@@ -81,7 +81,7 @@ export function indexText(root: Node): TextIndex {
     // Next in document order: a sibling, or the sibling of the nearest ancestor that has one.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node.nodeType === ELEMENT_NODE && BREAKS.has(node.nodeName.toUpperCase())) newline();
+      if (node && node !== root && node.nodeType === ELEMENT_NODE && BREAKS.has(node.nodeName.toUpperCase())) newline();
     }
     node = node && node !== root ? node.nextSibling : null;
   }
