@@ -106,8 +106,13 @@ export class SyncServer {
     this.deliverDelay = options.deliver ?? [10, 1_500];
   }
 
+  /** A new profile signs in: it starts with everything the server holds. */
   connect(): ProfileArea {
     const p = new ProfileArea(this);
+    for (const [k, v] of this.items) {
+      if (v.json !== undefined) p.items.set(k, v.json);
+      p.applied.set(k, v.version);
+    }
     this.profiles.push(p);
     return p;
   }
