@@ -3,7 +3,9 @@
  * from the service worker's IndexedDB and through the message layer, see a bad file rejected with
  * nothing changed, and export it again through a real download.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, sendFromExtensionPage, type ExtensionBrowser } from './harness';
@@ -21,6 +23,19 @@ const MINIMAL = {
     },
   ],
 };
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG A/AA + best-practice violations on the page, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Through the DevTools protocol: the extension page's CSP forbids inline <script>.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
 
 /** Every case record as stored, read with raw IndexedDB inside the service worker. */
 function storedCases(b: ExtensionBrowser): Promise<{ docketNumber: string; title: string; key: string; deleted: boolean }[]> {
@@ -87,6 +102,11 @@ describe('store: import and export on the options page', () => {
       .poll(() => options.getByRole('alert').textContent(), { timeout: 10_000 })
       .toBe('Nothing was imported: cases[1].productions[0].pagesReleased: page counts cannot be negative');
     expect(await storedCases(b)).toEqual(before);
+    // Accessible with the error showing, in both colour schemes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      expect(await axeViolations(options)).toEqual([]);
+    }
   });
 
   it('Export downloads docket-margin-YYYY-MM-DD.json holding the imported case', async () => {
