@@ -3,7 +3,7 @@
  * but drafts live in the sections' own state, so a refresh never overwrites what the user is
  * typing: only the lists change.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Clock } from '../../lib/deadlines/relative';
 import { ErrorMessage } from '../shared/ErrorMessage';
 import { useAnswer } from '../shared/useAnswer';
@@ -31,7 +31,9 @@ export function CaseEditor({ caseId, send, version, now, onDeleted, announce, on
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const ready = useRef(false);
 
-  useEffect(() => {
+  // A layout effect: the data is in the DOM now and the browser paints next. (A plain effect
+  // would wait for the frame after, which measures the scheduler, not the popup.)
+  useLayoutEffect(() => {
     if ((bundle || error) && !ready.current) {
       ready.current = true;
       onReady?.();

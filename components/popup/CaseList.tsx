@@ -1,9 +1,9 @@
 /**
  * Every saved case, searchable (numbers, titles, tags, note text — the background's case/list
- * does the matching) and sorted by next open deadline. Renders the first 100 rows at once so
+ * does the matching) and sorted by next open deadline. Renders the first 50 rows at once so
  * the popup stays quick with thousands of cases; the rest on request.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseSummary } from '../../lib/messages/schema';
 import { describeDeadline, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
 import { ErrorMessage } from '../shared/ErrorMessage';
@@ -21,7 +21,7 @@ export interface CaseListProps {
   autoFocus?: boolean;
 }
 
-const FIRST_ROWS = 100;
+const FIRST_ROWS = 50;
 const SEARCH_DEBOUNCE_MS = 120;
 
 function nextOpen(c: CaseSummary) {
@@ -56,7 +56,9 @@ export function CaseList({ send, version, now, onOpen, onReady, autoFocus }: Cas
   );
   const cases = useMemo(() => (list ? sortByNextDeadline(list) : null), [list]);
 
-  useEffect(() => {
+  // A layout effect: the data is in the DOM now and the browser paints next. (A plain effect
+  // would wait for the frame after, which measures the scheduler, not the popup.)
+  useLayoutEffect(() => {
     if ((cases || error) && !loaded.current) {
       loaded.current = true;
       onReady?.();

@@ -3,7 +3,6 @@
  * delete; one form for adding and editing (date, optional time, title, kind, done).
  */
 import { useState } from 'preact/hooks';
-import { DeadlineInput } from '../../lib/messages/schema';
 import type { DeadlineKind, DeadlineRecord } from '../../lib/store/schema';
 import { describeDeadline, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
 import { EditForm } from '../shared/EditForm';
@@ -12,6 +11,7 @@ import { Field } from '../shared/Field';
 import { RowActions } from '../shared/RowActions';
 import { useDraftForm } from '../shared/useDraftForm';
 import { validateAndWrite, type FieldErrors } from '../shared/validation';
+import { inputSchemas } from './input-schemas';
 import { errorText, type Announce, type OnDeleted, type Send } from './api';
 
 const KINDS: readonly (readonly [DeadlineKind, string])[] = [
@@ -44,8 +44,8 @@ export interface DeadlinesSectionProps {
 
 export function DeadlinesSection({ caseId, deadlines, send, onDeleted, announce, now }: DeadlinesSectionProps) {
   const [listError, setListError] = useState<string | null>(null);
-  const put = (d: Draft): Promise<FieldErrors | null> =>
-    validateAndWrite(DeadlineInput, { ...d, caseId, time: d.time || null }, (deadline) => send({ type: 'deadline/put', deadline }));
+  const put = async (d: Draft): Promise<FieldErrors | null> =>
+    validateAndWrite((await inputSchemas()).DeadlineInput, { ...d, caseId, time: d.time || null }, (deadline) => send({ type: 'deadline/put', deadline }));
   const form = useDraftForm<Draft>(put, (d) => announce(d.id ? 'Deadline saved.' : 'Deadline added.'));
   const { draft, errors } = form;
 

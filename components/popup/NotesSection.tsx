@@ -3,13 +3,13 @@
  * Escape clears), newest notes first, each editable in place (Escape cancels) and deletable.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NoteInput } from '../../lib/messages/schema';
 import type { NoteRecord } from '../../lib/store/schema';
 import { NoteTextArea } from '../shared/NoteTextArea';
 import { ErrorMessage } from '../shared/ErrorMessage';
 import { RowActions } from '../shared/RowActions';
 import { useDraftForm } from '../shared/useDraftForm';
 import { validateAndWrite, type FieldErrors } from '../shared/validation';
+import { inputSchemas } from './input-schemas';
 import { errorText, type Announce, type OnDeleted, type Send } from './api';
 
 export interface NotesSectionProps {
@@ -33,8 +33,8 @@ export function NotesSection({ caseId, notes, send, onDeleted, announce, autoFoc
   const field = useRef<HTMLTextAreaElement>(null);
   const editField = useRef<HTMLTextAreaElement>(null);
 
-  const write = (note: NoteDraft): Promise<FieldErrors | null> =>
-    validateAndWrite(NoteInput, { ...note, caseId }, (data) => send({ type: 'note/put', note: data }));
+  const write = async (note: NoteDraft): Promise<FieldErrors | null> =>
+    validateAndWrite((await inputSchemas()).NoteInput, { ...note, caseId }, (data) => send({ type: 'note/put', note: data }));
   const edit = useDraftForm<NoteDraft>(write, () => announce('Note saved.'));
   const editingId = edit.draft?.id ?? null;
 

@@ -4,7 +4,7 @@
  * polite live region says what just happened. Calls `onInteractive` once the first view has its
  * data on screen (the entrypoint turns that into a performance mark for the benchmark).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CaseSummary } from '../../lib/messages/schema';
 import type { RecordKind } from '../../lib/store/schema';
 import { clockIn, type Clock } from '../../lib/deadlines/relative';
@@ -66,7 +66,8 @@ export function PopupApp({ tabId, send, subscribe, now: fixedNow, onInteractive 
 
   useEffect(() => subscribe(() => setVersion((v) => v + 1)), [subscribe]);
 
-  useEffect(() => {
+  // A layout effect so the first request does not wait for an animation frame (see useAnswer).
+  useLayoutEffect(() => {
     let stale = false;
     const start = async (): Promise<PageCase[]> => {
       if (tabId === null) return [];
@@ -87,7 +88,7 @@ export function PopupApp({ tabId, send, subscribe, now: fixedNow, onInteractive 
     };
   }, [tabId]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (view.name === 'add' || view.name === 'pick') ready();
   }, [view]);
 

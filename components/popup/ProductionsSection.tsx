@@ -3,7 +3,6 @@
  * release (date, agency, component, page counts, note).
  */
 import { useState } from 'preact/hooks';
-import { ProductionInput } from '../../lib/messages/schema';
 import type { ProductionRecord } from '../../lib/store/schema';
 import { shortDate, type Clock } from '../../lib/deadlines/relative';
 import { formatCount, productionTotals } from '../../lib/productions/totals';
@@ -13,6 +12,7 @@ import { Field } from '../shared/Field';
 import { RowActions } from '../shared/RowActions';
 import { useDraftForm } from '../shared/useDraftForm';
 import { validateAndWrite, type FieldErrors } from '../shared/validation';
+import { inputSchemas } from './input-schemas';
 import { errorText, type Announce, type OnDeleted, type Send } from './api';
 
 const COUNTS = [
@@ -75,7 +75,8 @@ export interface ProductionsSectionProps {
 export function ProductionsSection({ caseId, productions, send, onDeleted, announce, now }: ProductionsSectionProps) {
   const [listError, setListError] = useState<string | null>(null);
   const form = useDraftForm<Draft>(
-    (d): Promise<FieldErrors | null> => validateAndWrite(ProductionInput, toInput(d, caseId), (production) => send({ type: 'production/put', production })),
+    async (d): Promise<FieldErrors | null> =>
+      validateAndWrite((await inputSchemas()).ProductionInput, toInput(d, caseId), (production) => send({ type: 'production/put', production })),
     (d) => announce(d.id ? 'Release saved.' : 'Release added.'),
   );
   const { draft, errors } = form;

@@ -3,7 +3,7 @@
  * the inputs changed (a slow search must not overwrite a newer one). The previous answer stays on
  * screen while a new one loads, so a refresh after a change broadcast does not flash.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { errorText } from './validation';
 
 export interface Answer<T> {
@@ -13,7 +13,9 @@ export interface Answer<T> {
 
 export function useAnswer<T>(load: () => Promise<T>, deps: readonly unknown[], delayMs = 0): Answer<T> {
   const [answer, setAnswer] = useState<Answer<T>>({ data: null, error: null });
-  useEffect(() => {
+  // Started in a layout effect, right after the render commits: a plain effect waits for the next
+  // animation frame, which adds a frame (or more on a busy machine) to every popup open.
+  useLayoutEffect(() => {
     let stale = false;
     const run = (): void => {
       load().then(
