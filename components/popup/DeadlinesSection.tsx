@@ -12,7 +12,7 @@ import { RowActions } from '../shared/RowActions';
 import { useDraftForm } from '../shared/useDraftForm';
 import { validateAndWrite, type FieldErrors } from '../shared/validation';
 import { inputSchemas } from './input-schemas';
-import { errorText, type Announce, type OnDeleted, type Send } from './api';
+import { deleteRecord, type Announce, type OnDeleted, type Send } from './api';
 
 const KINDS: readonly (readonly [DeadlineKind, string])[] = [
   ['filing', 'Filing'],
@@ -121,11 +121,7 @@ export function DeadlinesSection({ caseId, deadlines, send, onDeleted, announce,
                 <RowActions
                   what={`deadline ${d.title}`}
                   onEdit={() => form.open(fromRecord(d))}
-                  onDelete={() =>
-                    void send({ type: 'deadline/delete', id: d.id })
-                      .then(() => onDeleted('deadlines', d.id, 'Deadline deleted.'))
-                      .catch((e: unknown) => setListError(errorText(e)))
-                  }
+                  onDelete={() => void deleteRecord(send, 'deadlines', d.id, 'Deadline deleted.', onDeleted).then(setListError)}
                 />
               </li>
             );

@@ -10,7 +10,7 @@ import { RowActions } from '../shared/RowActions';
 import { useDraftForm } from '../shared/useDraftForm';
 import { validateAndWrite, type FieldErrors } from '../shared/validation';
 import { inputSchemas } from './input-schemas';
-import { errorText, type Announce, type OnDeleted, type Send } from './api';
+import { deleteRecord, type Announce, type OnDeleted, type Send } from './api';
 
 export interface NotesSectionProps {
   caseId: string;
@@ -58,11 +58,8 @@ export function NotesSection({ caseId, notes, send, onDeleted, announce, autoFoc
     field.current?.focus();
   };
 
-  const remove = (n: NoteRecord): void => {
-    send({ type: 'note/delete', id: n.id })
-      .then(() => onDeleted('notes', n.id, 'Note deleted.'))
-      .catch((e: unknown) => setErrors({ _: errorText(e) }));
-  };
+  const remove = (n: NoteRecord): void =>
+    void deleteRecord(send, 'notes', n.id, 'Note deleted.', onDeleted).then((problem) => problem && setErrors({ _: problem }));
 
   const sorted = [...notes].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   return (

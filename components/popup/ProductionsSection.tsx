@@ -13,7 +13,7 @@ import { RowActions } from '../shared/RowActions';
 import { useDraftForm } from '../shared/useDraftForm';
 import { validateAndWrite, type FieldErrors } from '../shared/validation';
 import { inputSchemas } from './input-schemas';
-import { errorText, type Announce, type OnDeleted, type Send } from './api';
+import { deleteRecord, type Announce, type OnDeleted, type Send } from './api';
 
 const COUNTS = [
   ['pagesReviewed', 'Pages reviewed'],
@@ -163,11 +163,7 @@ export function ProductionsSection({ caseId, productions, send, onDeleted, annou
                   <RowActions
                     what={`release of ${p.date}`}
                     onEdit={() => form.open(fromRecord(p))}
-                    onDelete={() =>
-                      void send({ type: 'production/delete', id: p.id })
-                        .then(() => onDeleted('productions', p.id, 'Release deleted.'))
-                        .catch((e: unknown) => setListError(errorText(e)))
-                    }
+                    onDelete={() => void deleteRecord(send, 'productions', p.id, 'Release deleted.', onDeleted).then(setListError)}
                   />
                 </div>
                 <span class="muted small">

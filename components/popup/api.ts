@@ -17,4 +17,22 @@ export type OnDeleted = (kind: RecordKind, id: string, label: string) => void;
 /** Tell the app something to say in its live region ("Note saved."). */
 export type Announce = (message: string) => void;
 
-export { errorText } from '../shared/validation';
+import { errorText } from '../shared/validation';
+
+export { errorText };
+
+const DELETE_TYPE = { notes: 'note/delete', deadlines: 'deadline/delete', productions: 'production/delete' } as const;
+
+/**
+ * Delete a note, deadline or release and tell the app (which offers Undo). Answers null when
+ * done, else the message to show where the row was.
+ */
+export async function deleteRecord(send: Send, kind: keyof typeof DELETE_TYPE, id: string, label: string, onDeleted: OnDeleted): Promise<string | null> {
+  try {
+    await send({ type: DELETE_TYPE[kind], id });
+    onDeleted(kind, id, label);
+    return null;
+  } catch (error) {
+    return errorText(error);
+  }
+}

@@ -398,6 +398,18 @@ describe('notes', () => {
   });
 });
 
+describe('errors from the background', () => {
+  it('shows a failed delete in place and offers no Undo', async () => {
+    const { store, c } = await openSavedCase();
+    const d = store.addDeadline(c.id, '2026-12-01', 'Gone elsewhere');
+    await act(async () => void (await store.send({ type: 'case/update', caseId: c.id, fields: {} })));
+    store.deadlines.get(d.id)!.deleted = true; // deleted in another window, no signal yet
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete deadline Gone elsewhere' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('That record is no longer there.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+});
+
 describe('deadlines', () => {
   it('adds a deadline by keyboard, with validation messages in place first', async () => {
     const { store, c } = await openSavedCase();
