@@ -27,8 +27,8 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const repository = Repository.open({ name: options.dbName }).then(async (repo) => {
     const broadcast = createChangeBroadcaster(browser.storage.local);
     repo.onChange((caseIds) => void broadcast(caseIds).catch((e: unknown) => console.error('[docket-margin] change signal', e)));
-    // No alarms permission: purging once per service-worker start is often enough for a 180-day horizon.
-    void repo.purgeTombstones(Date.now()).catch((e: unknown) => console.error('[docket-margin] purge', e));
+    // No alarms permission: checked at each service-worker start, done at most once a day.
+    void repo.purgeTombstonesIfDue(Date.now()).catch((e: unknown) => console.error('[docket-margin] purge', e));
     return repo;
   });
   repository.catch((e: unknown) => console.error('[docket-margin] cannot open the database', e));

@@ -27,11 +27,16 @@ export const RECORD_KINDS: readonly RecordKind[] = ['cases', 'notes', 'deadlines
 export const CHILD_KINDS = ['notes', 'deadlines', 'productions'] as const;
 export type ChildKind = (typeof CHILD_KINDS)[number];
 export const TOMBSTONE_HORIZON_MS = 180 * 24 * 60 * 60 * 1000;
+const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 /** Above this many changed cases a full reload of the index is cheaper than per-case reads. */
 const FULL_REFRESH_THRESHOLD = 300;
 /** Below this many incoming records, merge reads each current record by id instead of all. */
 const MERGE_GET_ALL_THRESHOLD = 200;
+
+/** Where a change came from: this device's edits, a merge (sync), or an imported file. */
+export type ChangeOrigin = 'local' | 'merge' | 'import';
+export type ChangeListener = (caseIds: string[], origin: ChangeOrigin) => void;
 
 /** Inputs as the router hands them over (defaults applied by the request schema). */
 export type NoteFields = NoteInput;
@@ -68,7 +73,7 @@ function caseIdOf(kind: RecordKind, rec: AnyRecord): string {
 }
 
 export class Repository {
-  private readonly listeners = new Set<(caseIds: string[]) => void>();
+  private readonly listeners = new Set<ChangeListener>();
   private readonly index = new CaseIndex();
 
   private constructor(
@@ -104,14 +109,17 @@ export class Repository {
     this.db.close();
   }
 
-  /** Fires after every local write and merge with the ids of the cases touched. */
-  onChange(listener: (caseIds: string[]) => void): () => void {
+  /**
+   * Fires after every local write and merge with the ids of the cases touched, and where the
+   * change came from (sync can skip echoing back what it merged itself).
+   */
+  onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   /** `state`, when the caller knows the whole stored state after its write, spares a re-read. */
-  private async changed(caseIds: Iterable<string>, state?: RecordSet): Promise<string[]> {
+  private async changed(caseIds: Iterable<string>, origin: ChangeOrigin = 'local', state?: RecordSet): Promise<string[]> {
     const ids = [...new Set(caseIds)];
     if (!ids.length) return ids;
     // Only for large batches: a small one re-reads its cases, which also sees any write that
@@ -120,7 +128,7 @@ export class Repository {
     else await this.refreshIndex(ids);
     for (const listener of this.listeners) {
       try {
-        listener(ids);
+        listener(ids, origin);
       } catch {
         // A failing listener must not undo or hide a write that already committed.
       }
@@ -428,7 +436,7 @@ export class Repository {
       }
     }
     await Promise.all([...writes, tx.done]);
-    return { changedCaseIds: await this.changed(changed), rejected };
+    return { changedCaseIds: await this.changed(changed, 'merge'), rejected };
   }
 
   /** Write a prepared batch (import) in one transaction, then update the index and listeners. */
@@ -446,12 +454,24 @@ export class Repository {
       }
       await Promise.all([...writes, tx.done]);
     }
-    await this.changed(caseIds, stateAfter);
+    await this.changed(caseIds, 'import', stateAfter);
   }
 
   /** A stamp from this device's clock (import uses it for records without one). */
   nextStamp(): string {
     return this.clock.next();
+  }
+
+  /**
+   * Purge at most once a day: the service worker starts many times a day and a purge walks every
+   * record. Returns the number purged, or null when it was not due.
+   */
+  async purgeTombstonesIfDue(now: number): Promise<number | null> {
+    const last = await this.db.get('meta', 'lastPurge');
+    if (typeof last === 'number' && now - last < PURGE_INTERVAL_MS && last <= now) return null;
+    const purged = await this.purgeTombstones(now);
+    await this.db.put('meta', now, 'lastPurge');
+    return purged;
   }
 
   /** Drop tombstones older than the horizon (180 days): every profile has long seen them by then. */

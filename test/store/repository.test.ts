@@ -309,3 +309,29 @@ describe('restart', () => {
     expect((await reopened.getAllRecords()).cases[0]!.stamp > stamp).toBe(true);
   });
 });
+
+describe('change origins and scheduled purge', () => {
+  it('tells listeners whether a change was local, merged or imported', async () => {
+    const a = await openRepo();
+    const b = await openRepo();
+    const heard: string[] = [];
+    a.onChange((_ids, origin) => heard.push(origin));
+    const c = await a.createCase({ court: 'cand', docketNumber: '4:21-cv-02632' });
+    await b.createCase({ court: 'nyed', docketNumber: '1:20-cv-1' });
+    await a.mergeRecords(await b.getAllRecords());
+    await a.writeBatch({ cases: [], notes: [], deadlines: [], productions: [] }, [c.id]);
+    expect(heard).toEqual(['local', 'merge', 'import']);
+  });
+
+  it('purges at most once a day', async () => {
+    const clock = manualClock();
+    const repo = await openRepo(clock.now);
+    const c = await repo.createCase({ court: 'cand', docketNumber: '4:21-cv-02632' });
+    const n = await repo.putNote({ caseId: c.id, text: 'x' });
+    await repo.deleteChild('notes', n.id);
+    const later = clock.now() + TOMBSTONE_HORIZON_MS + DAY;
+    expect(await repo.purgeTombstonesIfDue(clock.now())).toBe(0);
+    expect(await repo.purgeTombstonesIfDue(clock.now() + 1000)).toBeNull();
+    expect(await repo.purgeTombstonesIfDue(later)).toBe(1);
+  });
+});

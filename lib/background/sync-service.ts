@@ -1,0 +1,236 @@
+/**
+ * Sync's place in the background: starts and stops the storage.sync replica as the user's
+ * settings say (off by default), keeps the passphrase-derived key and the last status in this
+ * profile's storage.local (`dm:sync-state`, never synced), and answers the options page's
+ * `sync/status`, `sync/enable` and `sync/now` requests.
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { UserError } from '../messages/user-error';
+import { loadSettings, SETTINGS_KEY, updateSettings, type KeyValueArea } from '../store/settings';
+import { META_KEY, parseMeta } from '../sync/codec';
+import { deriveKey, exportKey, importKey, newEncryption, PBKDF2_ITERATIONS, verifyKeyCheck, type EncryptionParams } from '../sync/crypto';
+import { CHROME_SYNC_QUOTA } from '../sync/quota';
+import { Replica, type AreaListener, type LocalRecords, type ReplicaEncryption, type ReplicaOptions, type ReplicaStatus, type SyncArea, type Timers } from '../sync/replica';
+import type { SyncStatus } from '../sync/status';
+
+export const SYNC_STATE_KEY = 'dm:sync-state';
+export const MIN_PASSPHRASE = 8;
+
+const StoredState = z.object({
+  key: z.string().max(100).optional(),
+  params: z.object({ salt: z.string().max(64), iterations: z.number().int(), check: z.string().max(256) }).optional(),
+  lastSyncAt: z.number().nullable().default(null),
+  lastError: z.string().max(2_000).nullable().default(null),
+  itemsUsed: z.number().default(0),
+  bytesUsed: z.number().default(0),
+});
+type StoredState = z.infer<typeof StoredState>;
+
+/** browser.storage.sync as a SyncArea; its changes come through storage.onChanged (area 'sync'). */
+export function browserSyncArea(): SyncArea {
+  const sync = browser.storage.sync;
+  const wrapped = new Map<AreaListener, (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void>();
+  return {
+    get: (keys) => sync.get(keys ?? null),
+    set: (items) => sync.set(items),
+    remove: (keys) => sync.remove(keys),
+    onChanged: {
+      addListener(fn) {
+        const w = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): void => {
+          if (area === 'sync') fn(changes);
+        };
+        wrapped.set(fn, w);
+        browser.storage.onChanged.addListener(w);
+      },
+      removeListener(fn) {
+        const w = wrapped.get(fn);
+        if (w) browser.storage.onChanged.removeListener(w);
+        wrapped.delete(fn);
+      },
+    },
+  };
+}
+
+/** Calls `listener` when the settings item in storage.local changes (the options page wrote it). */
+function watchBrowserSettings(listener: () => void): () => void {
+  const w = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && SETTINGS_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(w);
+  return () => browser.storage.onChanged.removeListener(w);
+}
+
+export interface SyncServiceOptions {
+  /** The store (lib/store/repository.ts's Repository), or a promise of it. */
+  repo: LocalRecords | Promise<LocalRecords>;
+  area?: SyncArea;
+  /** storage.local: settings and this profile's sync state. */
+  local?: KeyValueArea;
+  watchSettings?: (listener: () => void) => () => void;
+  timers?: Timers;
+  /** PBKDF2 iterations for a new passphrase (tests use fewer). */
+  iterations?: number;
+  replica?: Partial<Omit<ReplicaOptions, 'local' | 'area' | 'timers' | 'encryption' | 'onStatus'>>;
+}
+
+export interface SyncService {
+  status(): Promise<SyncStatus>;
+  /** Turn sync on or off; with a passphrase, on and encrypted (it must match other profiles'). */
+  setEnabled(on: boolean, passphrase?: string): Promise<SyncStatus>;
+  syncNow(): Promise<SyncStatus>;
+  stop(): Promise<void>;
+  /** Message handlers for the router (`registerHandler(type, handler)`). */
+  handlers: {
+    'sync/status': () => Promise<SyncStatus>;
+    'sync/enable': (request: { enabled: boolean; passphrase?: string }) => Promise<SyncStatus>;
+    'sync/now': () => Promise<SyncStatus>;
+  };
+}
+
+export function startSyncService(options: SyncServiceOptions): SyncService {
+  const area = options.area ?? browserSyncArea();
+  const local = options.local ?? (browser.storage.local as unknown as KeyValueArea);
+  const iterations = options.iterations ?? PBKDF2_ITERATIONS;
+  let replica: Replica | null = null;
+  let latest: ReplicaStatus | null = null;
+  let stopped = false;
+
+  const readState = async (): Promise<StoredState> => {
+    const parsed = StoredState.safeParse((await local.get(SYNC_STATE_KEY))[SYNC_STATE_KEY] ?? {});
+    return parsed.success ? parsed.data : StoredState.parse({});
+  };
+  const writeState = async (patch: Partial<StoredState>): Promise<void> => {
+    await local.set({ [SYNC_STATE_KEY]: { ...(await readState()), ...patch } });
+  };
+
+  const onStatus = (s: ReplicaStatus): void => {
+    const before = latest;
+    latest = s;
+    if (before?.lastSyncAt !== s.lastSyncAt || before?.lastError !== s.lastError) {
+      void writeState({ lastSyncAt: s.lastSyncAt, lastError: s.lastError, itemsUsed: s.itemsUsed, bytesUsed: s.bytesUsed }).catch(() => undefined);
+    }
+  };
+
+  const storedEncryption = async (): Promise<ReplicaEncryption | null> => {
+    const st = await readState();
+    if (!st.key || !st.params) return null;
+    return { key: await importKey(st.key), params: st.params };
+  };
+
+  const stopReplica = async (): Promise<void> => {
+    const r = replica;
+    replica = null;
+    latest = null;
+    await r?.stop();
+  };
+
+  const startReplica = async (encryption: ReplicaEncryption | null): Promise<void> => {
+    await stopReplica();
+    if (stopped) return;
+    const repo = await options.repo;
+    replica = new Replica({ ...options.replica, local: repo, area, timers: options.timers, encryption, onStatus });
+    replica.start();
+  };
+
+  /** Bring the running replica in line with the settings (they may change from the options page). */
+  const reconcile = async (): Promise<void> => {
+    const settings = await loadSettings(local);
+    if (!settings.sync.enabled) return stopReplica();
+    if (replica) return;
+    await startReplica(settings.sync.encrypt ? await storedEncryption() : null);
+  };
+
+  // Every state change runs in order, so a toggle and a settings echo never interleave.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T,>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const status = async (): Promise<SyncStatus> => {
+    await queue;
+    const settings = await loadSettings(local);
+    const st = await readState();
+    const s = replica ? (latest ?? replica.status()) : null;
+    const at = s?.lastSyncAt ?? st.lastSyncAt;
+    return {
+      enabled: settings.sync.enabled,
+      encrypted: settings.sync.enabled && settings.sync.encrypt && Boolean(st.key),
+      locked: s?.locked ?? false,
+      lastSyncAt: at === null ? null : new Date(at).toISOString(),
+      itemsUsed: s?.itemsUsed ?? st.itemsUsed,
+      bytesUsed: s?.bytesUsed ?? st.bytesUsed,
+      quotaBytes: CHROME_SYNC_QUOTA.totalBytes,
+      quotaItems: CHROME_SYNC_QUOTA.maxItems,
+      localOnlyCases: s?.localOnlyCases ?? [],
+      lastError: s ? s.lastError : st.lastError,
+    };
+  };
+
+  /** The key for a passphrase: the other profiles' (checked) if the area is encrypted, else new. */
+  const keyFor = async (passphrase: string): Promise<{ key: CryptoKey; params: EncryptionParams }> => {
+    if (passphrase.length < MIN_PASSPHRASE) throw new UserError(`A sync passphrase needs at least ${MIN_PASSPHRASE} characters.`);
+    const meta = parseMeta((await area.get(META_KEY))[META_KEY]);
+    if (meta?.enc) {
+      const key = await deriveKey(passphrase, meta.enc.salt, meta.enc.iterations);
+      if (!(await verifyKeyCheck(key, meta.enc.check)))
+        throw new UserError('That passphrase does not open the data your other profiles synced. Nothing was changed.');
+      return { key, params: meta.enc };
+    }
+    return newEncryption(passphrase, iterations);
+  };
+
+  const setEnabled = (on: boolean, passphrase?: string): Promise<SyncStatus> =>
+    serial(async () => {
+      if (!on) {
+        await stopReplica();
+        // Forget the key: turning sync back on asks for the passphrase again.
+        await writeState({ key: undefined, params: undefined });
+        await updateSettings(local, { sync: { enabled: false, encrypt: false } });
+        return;
+      }
+      let encryption: ReplicaEncryption | null = null;
+      if (passphrase) {
+        const { key, params } = await keyFor(passphrase);
+        encryption = { key, params };
+        await writeState({ key: await exportKey(key), params });
+      } else {
+        encryption = await storedEncryption();
+      }
+      await updateSettings(local, { sync: { enabled: true, encrypt: encryption !== null } });
+      await startReplica(encryption);
+    }).then(status);
+
+  const syncNow = async (): Promise<SyncStatus> => {
+    await queue;
+    if (replica) {
+      replica.syncSoon();
+      await new Promise((r) => setTimeout(r, 0));
+      await replica.settled();
+    }
+    return status();
+  };
+
+  void serial(reconcile).catch((e: unknown) => console.error('[docket-margin] sync start', e));
+  const unwatch = (options.watchSettings ?? watchBrowserSettings)(() => {
+    void serial(reconcile).catch((e: unknown) => console.error('[docket-margin] sync settings', e));
+  });
+
+  return {
+    status,
+    setEnabled,
+    syncNow,
+    async stop() {
+      stopped = true;
+      unwatch();
+      await serial(stopReplica);
+    },
+    handlers: {
+      'sync/status': status,
+      'sync/enable': ({ enabled, passphrase }) => setEnabled(enabled, passphrase),
+      'sync/now': syncNow,
+    },
+  };
+}
