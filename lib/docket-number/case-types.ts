@@ -36,3 +36,9 @@ export const NOT_INITIALS: readonly string[] = [
   'and', 'the', 'for', 'of', 'in', 'to', 'on', 'or', 'by', 'at', 'as', 'vs', 're', 'all', 'et', 'al', 'no', 'from', 'with',
   'see', 'via', 'doc', 'dkt', 'ecf', 'pdf', 'filed', 'page',
 ];
+
+/**
+ * Type suffixes the Second Circuit prints after its numbers (`15-2318-cv`, `22-956-ag`). They are
+ * not judge initials, and not part of an appellate case's identity (`15-2318` is the same appeal).
+ */
+export const APPELLATE_TYPE_SUFFIXES: ReadonlySet<string> = new Set(['cv', 'cr', 'ag', 'op', 'pr', 'bk', 'mc']);

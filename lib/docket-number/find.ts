@@ -6,7 +6,7 @@
 import type { CourtType } from './identity';
 import { partsKey } from './identity';
 import type { CaseNumberKind, CaseNumberMatch } from './types';
-import { BANKRUPTCY_CASE_TYPES, PREFIX_CASE_TYPES } from './case-types';
+import { APPELLATE_TYPE_SUFFIXES, BANKRUPTCY_CASE_TYPES, PREFIX_CASE_TYPES } from './case-types';
 import { labelBefore } from './labels';
 import { caseNumberRegex, SUFFIX_SPLIT } from './pattern';
 
@@ -26,7 +26,11 @@ const year2 = (y: string): string => (y.length === 4 ? y.slice(2) : y);
 const NO_SUFFIX = (): { judges: string[]; defendant: string | null } => ({ judges: [], defendant: null });
 
 /** Initials and defendant number from a suffix like `-SAS-DCF` or `-RGS-1` or `-abf7`. */
-function readSuffix(suffix: string | undefined, takeDefendant: boolean): { judges: string[]; defendant: string | null } {
+function readSuffix(
+  suffix: string | undefined,
+  takeDefendant: boolean,
+  dropTypeSuffix = false,
+): { judges: string[]; defendant: string | null } {
   if (!suffix) return NO_SUFFIX();
   const judges: string[] = [];
   let defendant: string | null = null;
@@ -36,6 +40,7 @@ function readSuffix(suffix: string | undefined, takeDefendant: boolean): { judge
       if (takeDefendant && defendant === null) defendant = token;
       continue;
     }
+    if (dropTypeSuffix && APPELLATE_TYPE_SUFFIXES.has(token)) continue;
     // A chapter digit glued to bankruptcy initials (`abf7`) is not part of the initials.
     judges.push(token.replace(/\d+$/, ''));
   }
@@ -82,21 +87,26 @@ function matchFrom(g: Groups, courtType: CourtType | null | undefined): CaseNumb
     return type ? match(null, g.sy ?? '', type, g.ss, { judges: g.sj ? [g.sj] : [], defendant: null }, 'district') : null;
   }
   if (g.es !== undefined) return match(g.eo ?? null, g.ey ?? '', null, g.es, readSuffix(g.ex, false), 'bankruptcy');
-  if (g.bs !== undefined) return match(null, g.by ?? '', null, g.bs, readSuffix(g.bx, false), bareKind(courtType));
+  if (g.bs !== undefined) {
+    const suffix = readSuffix(g.bx, false, true);
+    if (g.bj) suffix.judges.push(g.bj);
+    return match(null, year2(g.by ?? ''), null, g.bs, suffix, bareKind(courtType));
+  }
   if (g.ms !== undefined) return match(null, '', null, g.ms, { judges: [], defendant: null }, 'mdl');
   return null;
 }
 
 /**
- * Internal scan. `minBareSerial` is the serial length an unlabeled bare number needs when bare
- * numbers count (parseCaseNumber passes 1: there the whole string is known to be a case number).
+ * Internal scan. `whole` is parseCaseNumber's mode: the string is known to be a case number, so an
+ * unlabelled bare number of any length, or with a four-digit year, is taken.
  */
 export function scanCaseNumbers(
   text: string,
   courtType: CourtType | null | undefined,
   bareCounts: boolean,
-  minBareSerial: number,
+  whole = false,
 ): CaseNumberMatch[] {
+  const minBareSerial = whole ? 1 : MIN_UNLABELED_SERIAL;
   const out: CaseNumberMatch[] = [];
   const re = caseNumberRegex();
   let m: RegExpExecArray | null;
@@ -109,7 +119,14 @@ export function scanCaseNumbers(
     let ok = found !== null;
     if (found && bare) {
       const label = labelBefore(text, start);
-      ok = label === 'label' || (label === 'none' && bareCounts && found.serial.length >= minBareSerial);
+      // A four-digit year (`2017-2229`, Federal Circuit style) looks like a span of years unless labelled.
+      const longYear = !whole && (g.by?.length ?? 0) === 4;
+      ok = label.kind === 'label' || (label.kind === 'none' && bareCounts && !longYear && found.serial.length >= minBareSerial);
+      if (ok && label.type && g.bs !== undefined) {
+        // "Civil Action No. 17-2122": the label supplies the type the number leaves out.
+        found.type = label.type;
+        found.kind = 'district';
+      }
     }
     if (!found || !ok) {
       // A rejected candidate may hide a valid one starting later inside it.
@@ -128,5 +145,5 @@ export function scanCaseNumbers(
 export function findCaseNumbers(text: string, options: FindOptions = {}): CaseNumberMatch[] {
   const courtType = options.courtType ?? null;
   const bare = options.bare ?? (courtType === 'appellate' || courtType === 'bankruptcy');
-  return scanCaseNumbers(text, courtType, bare, MIN_UNLABELED_SERIAL);
+  return scanCaseNumbers(text, courtType, bare);
 }

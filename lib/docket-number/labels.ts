@@ -1,7 +1,7 @@
 /**
  * The words printed before a case number ("Case No.", "Petition #:", "Docket #:") and the ones that
  * look alike but introduce something else ("ECF No. 16", "Bar No. 12-3456", "Claim No. 4-1").
- * Read backwards from where the number starts, over at most two short words, so each candidate
+ * Read backwards from where the number starts, over at most three short words, so each candidate
  * costs a bounded amount whatever the text (a regex anchored at the end would retry at every
  * position of its window, which made label-dense text 40× slower to scan).
  */
@@ -11,7 +11,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'nos', 'number', 'num',
 
 /** Words that, before a number word or alone, make the next number a case number. */
 const CASE_WORDS: ReadonlySet<string> = new Set([
-  'case', 'cases', 'action', 'civil', 'criminal', 'cr', 'docket', 'appeal', 'appeals', 'appellate', 'bankruptcy', 'bk',
+  'case', 'cases', 'action', 'civil', 'civ', 'criminal', 'crim', 'cr', 'docket', 'appeal', 'appeals', 'appellate', 'bankruptcy', 'bk',
   'bankr', 'adversary', 'adv', 'pro', 'proc', 'proceeding', 'petition', 'misc', 'miscellaneous', 'bap', 'usca', 'usdc',
   'matter', 'mdl',
 ]);
@@ -34,17 +34,18 @@ const MAX_GAP = 3;
 
 const isWordChar = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 /* . */ || c === 35; /* # */
-/** Space, no-break space, tab, newline, colon, opening parenthesis: what sits between a label and its number. */
-const isGap = (c: number): boolean => c === 32 || c === 160 || c === 9 || c === 10 || c === 13 || c === 58 || c === 40;
+/** Space, no-break space, tab, newline, colon: what sits between a label and its number. */
+const isGap = (c: number): boolean => c === 32 || c === 160 || c === 9 || c === 10 || c === 13 || c === 58;
 
-/** Up to two words before `end`, last first, lower case, without dots; '#' split off its word. */
+/** Up to three words before `end`, last first, lower case, without dots; '#' split off its word. */
 function lastWords(text: string, end: number): string[] {
   const words: string[] = [];
   let i = end - 1;
-  while (words.length < 2) {
+  while (words.length < 3) {
     let gap = 0;
     while (i >= 0 && gap <= MAX_GAP && isGap(text.charCodeAt(i))) (i--, gap++);
-    if (gap > MAX_GAP) break;
+    // "Proof of Claim (09-10236)", "Request(09-16841-SJS)": a bracket ends the phrase before it.
+    if (gap > MAX_GAP || i < 0 || !isWordChar(text.charCodeAt(i))) break;
     const wordEnd = i + 1;
     while (i >= 0 && wordEnd - i <= MAX_WORD && isWordChar(text.charCodeAt(i))) i--;
     if (wordEnd - (i + 1) === 0 || wordEnd - i > MAX_WORD) break;
@@ -53,7 +54,6 @@ function lastWords(text: string, end: number): string[] {
     let word = text.slice(i + 1, wordEnd).toLowerCase();
     if (word.length > 1 && word.endsWith('#')) {
       words.push('#');
-      if (words.length === 2) break;
       word = word.slice(0, -1);
     }
     words.push(word.replace(/\./g, ''));
@@ -61,18 +61,44 @@ function lastWords(text: string, end: number): string[] {
   return words;
 }
 
+/** Label words that name the case type: "Civil Action No. 17-2122" is 17-cv-2122 (D.D.C. prints its numbers so). */
+const TYPE_BY_WORD: Readonly<Record<string, string>> = {
+  civil: 'cv', civ: 'cv', criminal: 'cr', crim: 'cr', cr: 'cr', misc: 'mc', miscellaneous: 'mc',
+};
+
+function typeFrom(word: string | undefined, previous: string | undefined): string | null {
+  if (word === undefined) return null;
+  const direct = TYPE_BY_WORD[word];
+  if (direct) return direct;
+  // "Civil Action No.", "Criminal Case No.": the type word comes one further back.
+  if ((word === 'action' || word === 'case') && previous !== undefined) return TYPE_BY_WORD[previous] ?? null;
+  return null;
+}
+
+export interface LabelVerdict {
+  /** 'label': a case label precedes; 'denied': a label of something else does ("ECF No."); 'none': neither. */
+  kind: 'label' | 'denied' | 'none';
+  /** The case type the label names, if any ("Civil Action No." → `cv`). */
+  type: string | null;
+}
+
+const NONE: LabelVerdict = Object.freeze({ kind: 'none', type: null });
+const DENIED: LabelVerdict = Object.freeze({ kind: 'denied', type: null });
+const LABEL: LabelVerdict = Object.freeze({ kind: 'label', type: null });
+const label = (type: string | null): LabelVerdict => (type ? { kind: 'label', type } : LABEL);
+
 /** What the text just before `start` says about a bare number there. */
-export function labelBefore(text: string, start: number): 'label' | 'denied' | 'none' {
-  const [last, before] = lastWords(text, start);
-  if (last === undefined) return 'none';
-  if (NOT_CASE_WORDS.has(last)) return 'denied';
+export function labelBefore(text: string, start: number): LabelVerdict {
+  const [last, before, third] = lastWords(text, start);
+  if (last === undefined) return NONE;
+  if (NOT_CASE_WORDS.has(last)) return DENIED;
   if (NUMBER_WORDS.has(last)) {
-    if (before !== undefined && NOT_CASE_WORDS.has(before)) return 'denied';
-    if (before !== undefined && CASE_WORDS.has(before)) return 'label';
+    if (before !== undefined && NOT_CASE_WORDS.has(before)) return DENIED;
+    if (before !== undefined && CASE_WORDS.has(before)) return label(typeFrom(before, third));
     // A plain "No. 17-15589" is how captions print a case number; a plain "#" or "Number" says nothing.
-    return last === 'no' ? 'label' : 'none';
+    return last === 'no' ? LABEL : NONE;
   }
-  return CASE_WORDS_ALONE.has(last) ? 'label' : 'none';
+  return CASE_WORDS_ALONE.has(last) ? label(typeFrom(last, before)) : NONE;
 }
 
 const NUMBER_WORD = String.raw`(?:no\.?|nos\.?|number|num\.?|#)`;
@@ -80,8 +106,9 @@ const NUMBER_WORD = String.raw`(?:no\.?|nos\.?|number|num\.?|#)`;
 /** Words that may open a whole-string case number ("Case No.", "CIVIL DOCKET FOR CASE #:"), longest first. */
 const LEADING_WORDS = [
   'civil docket for case', 'criminal docket for case', 'docket for case', 'bankruptcy petition', 'adversary proceeding',
-  'civil action', 'criminal action', 'case', 'civil', 'criminal', 'docket', 'appeal', 'appeals', 'appellate', 'bankruptcy',
-  'adversary', 'adv. proc.', 'adv. pro.', 'adv.', 'proceeding', 'petition', 'misc.', 'mdl docket',
+  'civil action', 'criminal action', 'civil case', 'criminal case', 'case', 'civil', 'civ.', 'criminal', 'crim.', 'cr.',
+  'docket', 'appeal', 'appeals', 'appellate', 'bankruptcy', 'adversary', 'adv. proc.', 'adv. pro.', 'adv.', 'proceeding',
+  'petition', 'misc.', 'miscellaneous', 'mdl docket',
 ]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s{1,2}'));

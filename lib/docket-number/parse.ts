@@ -14,11 +14,12 @@ const MAX_LENGTH = 120;
 export function parseCaseNumber(text: string, courtType?: CourtType | null): CaseNumberParts | null {
   if (text.length > MAX_LENGTH) return null;
   const trimmed = text.trim().replace(/[.,;]$/, '');
-  const body = trimmed.replace(LEADING_LABEL, '');
-  if (!body) return null;
-  const matches = scanCaseNumbers(body, courtType, true, 1);
+  // Scan the whole string, label included, so a label that names the type ("Civil Action No.") is read.
+  const matches = scanCaseNumbers(trimmed, courtType, true, true);
   const only = matches.length === 1 ? matches[0] : undefined;
-  if (!only || only.start !== 0 || only.end !== body.length) return null;
+  if (!only || only.end !== trimmed.length) return null;
+  const prefix = trimmed.slice(0, only.start);
+  if (prefix !== '' && prefix.replace(LEADING_LABEL, '') !== '') return null;
   const { office, year, type, serial, judges, defendant, kind } = only;
   return { office, year, type, serial, judges, defendant, kind };
 }

@@ -7,9 +7,9 @@
  *   o*  office form   `4:21-cv-02632-DMR`, `1:2016-cr-01152`, `6:15cv997`, `1:03cr76-1`
  *   c*  caption form  `18-cv-03050-JCS`, `15cv997`
  *   l*  legacy form   `C 18-03050 JCS`, `CV 18-3050`, `C-24-1468-JD`, `CV-17-3923-PHX-DLR`
- *   s*  S.D.N.Y. form `14 Civ. 7524 (WFK)`
+ *   s*  S.D.N.Y. form `14 Civ. 7524 (WFK)`; D.D.C. prints `17-2122 (TSC)`, read by the bare form
  *   e*  E.D.N.Y. bankruptcy `8-09-78585-ast`
- *   b*  bare          `09-80591-JAC`, `17-15589`, `10-01083-8-RDD`
+ *   b*  bare          `09-80591-JAC`, `17-15589`, `10-01083-8-RDD`, `15-2318-cv`, `2017-2229` (labelled only)
  *   m*  MDL           `MDL No. 2168`
  */
 import { CASE_TYPES, COMPACT_CASE_TYPES, NOT_INITIALS, PREFIX_CASE_TYPES } from './case-types';
@@ -56,7 +56,7 @@ const ALTERNATIVES = [
   String.raw`(?<lt>${PREFIX_TYPE})(?:${D}| )(?<ly>\d{2})${D}(?<ls>\d{1,6})(?<lx>${LEGACY_SUFFIX})`,
   String.raw`(?<sy>\d{2}) (?<st>${PREFIX_TYPE})\.? (?<ss>\d{1,5})(?: \((?<sj>[A-Z]{2,4})\))?`,
   String.raw`(?<eo>\d)${D}(?<ey>\d{2})${D}(?<es>\d{5})(?<ex>${BARE_SUFFIX})`,
-  String.raw`(?<by>\d{2})${D}(?<bs>\d{1,5})(?<bx>${BARE_SUFFIX})`,
+  String.raw`(?<by>\d{4}|\d{2})${D}(?<bs>\d{1,5})(?<bx>${BARE_SUFFIX})(?: \((?<bj>[A-Z]{2,4})\))?`,
   String.raw`(?:MDL|M\.D\.L\.)(?: ?(?:[Nn][Oo]\.?|Docket [Nn]o\.?|#) ?| ?|${D})(?<ms>\d{1,5})`,
 ];
 

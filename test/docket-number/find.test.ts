@@ -149,3 +149,21 @@ describe('findCaseNumbers: positions and keys', () => {
     expect(only('MDL No. 2168').key).toBe('|mdl|2168');
   });
 });
+
+describe('findCaseNumbers: forms from opinions and captions', () => {
+  it('takes the case type from a label that names it', () => {
+    expect(only('Civil Action No. 17-2122 (TSC)')).toMatchObject({ year: '17', type: 'cv', serial: '2122', judges: ['TSC'], kind: 'district', key: '17|cv|2122' });
+    expect(only('Criminal Action No. 17-201 (ABJ)')).toMatchObject({ type: 'cr', serial: '201', key: '17|cr|201' });
+    expect(only('Civil Action No. 17-2122', { courtType: 'bankruptcy' })).toMatchObject({ type: 'cv', kind: 'district' });
+  });
+
+  it('reads Second Circuit numbers with their type suffix as the plain appeal', () => {
+    expect(only('No. 15-2318-cv', { courtType: 'appellate' })).toMatchObject({ text: '15-2318-cv', serial: '2318', judges: [], key: '15||2318' });
+    expect(findCaseNumbers('Nos. 22-956-ag(L), 22-1000', { courtType: 'appellate' }).map((m) => m.text)).toEqual(['22-956-ag', '22-1000']);
+  });
+
+  it('takes a four-digit year only after a label', () => {
+    expect(only('No. 2017-2229', { courtType: 'appellate' })).toMatchObject({ text: '2017-2229', year: '17', serial: '2229', key: '17||2229' });
+    expect(findCaseNumbers('from 2011-2012 the', { courtType: 'appellate' })).toEqual([]);
+  });
+});
