@@ -79,6 +79,8 @@ export interface SyncService {
   /** Turn sync on or off; with a passphrase, on and encrypted (it must match other profiles'). */
   setEnabled(on: boolean, passphrase?: string): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
+  /** Resolves when no change of state and no sync cycle is running. */
+  settled(): Promise<void>;
   stop(): Promise<void>;
   /** Message handlers for the router (`registerHandler(type, handler)`). */
   handlers: {
@@ -222,6 +224,10 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
     status,
     setEnabled,
     syncNow,
+    async settled() {
+      await queue;
+      await replica?.settled();
+    },
     async stop() {
       stopped = true;
       unwatch();
