@@ -25,6 +25,25 @@ const activeName = (p: Page): Promise<string> =>
     return el ? `${el.tagName}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}` : '';
   });
 
+/**
+ * The tab id of the page whose content script reported `url`. Without the `tabs` permission the
+ * worker sees tab ids but not their URLs (so the harness's tabIdOf cannot match them); the
+ * background's page/get answers with each tab's report, which carries the URL.
+ */
+async function reportingTabId(b: ExtensionBrowser, ext: Page, url: string): Promise<number> {
+  const wanted = new URL(url);
+  return eventually(async () => {
+    const ids = await b.inWorker(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id ?? -1));
+    for (const tabId of ids) {
+      if (tabId < 0) continue;
+      const r = await sendFromExtensionPage<Ok<{ report: { url: string; primary: unknown } | null }>>(ext, { type: 'page/get', tabId });
+      const got = r.ok && r.data.report ? new URL(r.data.report.url) : null;
+      if (got && got.host === wanted.host && got.pathname + got.search === wanted.pathname + wanted.search && r.ok && r.data.report!.primary) return tabId;
+    }
+    return null;
+  }, `the content script's report for ${url}`);
+}
+
 /** Press Tab until the focused element satisfies `done`: proves it is reachable by keyboard. */
 async function tabTo(p: Page, done: (name: string, id: string) => boolean, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -50,12 +69,8 @@ describe('popup', () => {
     const f = fixtures().find((x) => x.file.startsWith('pacer/') && x.court === 'cand' && x.primary);
     expect(f, 'a cand PACER docket with a primary case in test/fixtures/index.json').toBeTruthy();
     const docket = await b.openPage(f!.url, fixtureHtml(f!.file));
-    const tabId = await b.tabIdOf(docket);
     // The content script reports its page; the popup asks the background for that report.
-    await eventually(async () => {
-      const r = await sendFromExtensionPage<Ok<{ report: { primary: unknown } | null }>>(ext, { type: 'page/get', tabId });
-      return r.ok && r.data.report?.primary;
-    }, 'the content script’s page report');
+    const tabId = await reportingTabId(b, ext, f!.url);
 
     const popup = await b.openPopup(tabId);
     await popup.setViewportSize({ width: 400, height: 600 });
@@ -80,7 +95,7 @@ describe('popup', () => {
     await tabTo(popup, (_, id) => id === 'deadline-title');
     await popup.keyboard.type('Joint case management statement');
     await popup.keyboard.press('Enter');
-    await popup.getByText('Joint case management statement').waitFor();
+    await popup.getByText('Joint case management statement', { exact: true }).waitFor();
     await screenshot(popup, 'popup-case-editor');
 
     const saved = await sendFromExtensionPage<Ok<{ court: string; noteCount: number; nextDeadlines: { title: string }[] }[]>>(ext, {
