@@ -1,0 +1,234 @@
+/**
+ * What an import writes, decided against everything stored. Pure: the same file and store give
+ * the same plan. Cases match by id, else by identity (a caption number finds the saved case with
+ * its office); records with ids merge by stamp; records without ids are new unless identical
+ * content is already there.
+ */
+import { sameCase } from '../docket-number/identity';
+import type { FileCaseData, InterchangeFile } from './interchange-file';
+import { caseIdFor, emptyRecordSet, normalizeTags } from './repository';
+import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordSet } from './schema';
+
+export interface ImportPlan {
+  writes: RecordSet;
+  caseIds: Set<string>;
+  imported: number;
+  merged: number;
+  duplicate: number;
+  cases: number;
+}
+
+export interface PlanContext {
+  stamp: () => string;
+  deviceId: string;
+  nowIso: string;
+}
+
+type ChildKind = 'notes' | 'deadlines' | 'productions';
+
+/** What makes two records without ids "the same" note, deadline or production. */
+function contentKey(kind: ChildKind, r: AnyRecord): string {
+  if (kind === 'notes') return (r as NoteRecord).text;
+  if (kind === 'deadlines') {
+    const d = r as DeadlineRecord;
+    return JSON.stringify([d.due, d.time, d.title, d.kind]);
+  }
+  const p = r as ProductionRecord;
+  return JSON.stringify([p.date, p.agency, p.component, p.pagesReviewed, p.pagesReleased, p.pagesReleasedInPart, p.pagesWithheldInFull, p.pagesReferred, p.note]);
+}
+
+/** Same content and flags, ignoring sync metadata. */
+function sameContent(kind: ChildKind, a: AnyRecord, b: AnyRecord): boolean {
+  if (contentKey(kind, a) !== contentKey(kind, b) || a.deleted !== b.deleted) return false;
+  return kind !== 'deadlines' || (a as DeadlineRecord).done === (b as DeadlineRecord).done;
+}
+
+/**
+ * Decide what an import writes, against everything stored. Pure: the same file and store give the
+ * same plan. Cases match by id, else by identity (a caption number finds the saved case with its
+ * office); records with ids merge by stamp; records without ids are new unless identical content
+ * is already there.
+ */
+export function planImport(file: InterchangeFile, existing: RecordSet, ctx: PlanContext): ImportPlan {
+  const plan: ImportPlan = { writes: emptyRecordSet(), caseIds: new Set(), imported: 0, merged: 0, duplicate: 0, cases: file.cases.length };
+  // Current state including this import's own writes, so a case listed twice merges with itself.
+  const cases = new Map(existing.cases.map((c) => [c.id, c]));
+  const byLoose = new Map<string, CaseRecord[]>();
+  const addLoose = (c: CaseRecord): void => {
+    const list = (byLoose.get(c.looseKey) ?? []).filter((x) => x.id !== c.id);
+    list.push(c);
+    byLoose.set(c.looseKey, list);
+  };
+  existing.cases.forEach(addLoose);
+  const records = {
+    notes: new Map(existing.notes.map((r) => [r.id, r as AnyRecord])),
+    deadlines: new Map(existing.deadlines.map((r) => [r.id, r as AnyRecord])),
+    productions: new Map(existing.productions.map((r) => [r.id, r as AnyRecord])),
+  };
+  const liveByCase = { notes: new Map<string, Map<string, AnyRecord>>(), deadlines: new Map<string, Map<string, AnyRecord>>(), productions: new Map<string, Map<string, AnyRecord>>() };
+  const indexLive = (kind: ChildKind, r: AnyRecord): void => {
+    const caseId = (r as NoteRecord).caseId;
+    let m = liveByCase[kind].get(caseId);
+    if (!m) liveByCase[kind].set(caseId, (m = new Map()));
+    const key = contentKey(kind, r);
+    if (r.deleted) {
+      if (m.get(key)?.id === r.id) m.delete(key);
+    } else m.set(key, r);
+  };
+  for (const kind of ['notes', 'deadlines', 'productions'] as const) for (const r of existing[kind]) indexLive(kind, r);
+
+  const write = (kind: keyof RecordSet, r: AnyRecord): void => {
+    (plan.writes[kind] as AnyRecord[]).push(r);
+    if (kind === 'cases') {
+      cases.set(r.id, r as CaseRecord);
+      addLoose(r as CaseRecord);
+      plan.caseIds.add(r.id);
+    } else {
+      records[kind].set(r.id, r);
+      indexLive(kind, r);
+      plan.caseIds.add((r as NoteRecord).caseId);
+    }
+  };
+
+  for (const fc of file.cases) {
+    const caseId = planCase(fc);
+    for (const kind of ['notes', 'deadlines', 'productions'] as const) for (const entry of fc[kind] ?? []) planChild(kind, entry, caseId);
+  }
+  return plan;
+
+  function findCase(fc: FileCaseData, key: string, looseKey: string): CaseRecord | undefined {
+    if (fc.id && cases.has(fc.id)) return cases.get(fc.id);
+    const candidates = byLoose.get(looseKey) ?? [];
+    const compatible = candidates.filter((c) => c.key === key || sameCase(c.key, key));
+    // Exact identity first, live before deleted.
+    compatible.sort((a, b) => Number(b.key === key) - Number(a.key === key) || Number(a.deleted) - Number(b.deleted));
+    return compatible[0];
+  }
+
+  function planCase(fc: FileCaseData): string {
+    const ident = fc.identity;
+    const found = findCase(fc, ident.key, ident.looseKey);
+    if (!found) {
+      const rec: CaseRecord = {
+        id: fc.id ?? caseIdFor(ident.key),
+        stamp: fc.stamp ?? ctx.stamp(),
+        deviceId: fc.deviceId ?? ctx.deviceId,
+        deleted: fc.deleted ?? false,
+        court: fc.court,
+        key: ident.key,
+        looseKey: ident.looseKey,
+        docketNumber: fc.docketNumber,
+        parts: ident.parts,
+        title: fc.title ?? '',
+        tags: normalizeTags(fc.tags ?? []),
+        createdAt: fc.createdAt ?? ctx.nowIso,
+      };
+      write('cases', rec);
+      plan.imported++;
+      return rec.id;
+    }
+    if (fc.stamp) {
+      // A stamped case is a version of the record: the later one wins whole.
+      if (fc.stamp > found.stamp) {
+        write('cases', {
+          ...found,
+          stamp: fc.stamp,
+          deviceId: fc.deviceId ?? ctx.deviceId,
+          deleted: fc.deleted ?? false,
+          title: fc.title ?? found.title,
+          tags: normalizeTags(fc.tags ?? found.tags),
+        });
+        plan.merged++;
+      } else plan.duplicate++;
+      return found.id;
+    }
+    // Hand-written: fill what is missing, never take away. Listing a deleted case brings it back.
+    const title = found.title || fc.title || '';
+    const tags = normalizeTags([...found.tags, ...(fc.tags ?? [])]);
+    const deleted = fc.deleted ?? false;
+    if (title !== found.title || tags.length !== found.tags.length || deleted !== found.deleted) {
+      write('cases', { ...found, stamp: ctx.stamp(), deviceId: ctx.deviceId, title, tags, deleted });
+      plan.merged++;
+    } else plan.duplicate++;
+    return found.id;
+  }
+
+  function planChild(kind: ChildKind, entry: Record<string, unknown>, caseId: string): void {
+    const rec = buildChild(kind, entry, caseId);
+    const stamped = typeof entry.stamp === 'string';
+    const current = typeof entry.id === 'string' ? records[kind].get(entry.id) : undefined;
+    if (current) {
+      const next = { ...rec, caseId };
+      if (stamped ? rec.stamp > current.stamp : !sameContent(kind, current, next)) {
+        write(kind, next);
+        plan.merged++;
+      } else plan.duplicate++;
+      return;
+    }
+    if (typeof entry.id !== 'string') {
+      const same = rec.deleted ? undefined : liveByCase[kind].get(caseId)?.get(contentKey(kind, rec));
+      if (same) {
+        if (kind === 'deadlines' && (rec as DeadlineRecord).done && !(same as DeadlineRecord).done) {
+          write(kind, { ...same, stamp: ctx.stamp(), deviceId: ctx.deviceId, done: true } as AnyRecord);
+          plan.merged++;
+        } else plan.duplicate++;
+        return;
+      }
+    }
+    write(kind, rec);
+    plan.imported++;
+  }
+
+  function buildChild(kind: ChildKind, e: Record<string, unknown>, caseId: string): AnyRecord {
+    const base = {
+      id: (e.id as string | undefined) ?? `${kind.slice(0, -1)}-${crypto.randomUUID()}`,
+      stamp: (e.stamp as string | undefined) ?? ctx.stamp(),
+      deviceId: (e.deviceId as string | undefined) ?? ctx.deviceId,
+      deleted: (e.deleted as boolean | undefined) ?? false,
+      caseId,
+    };
+    if (kind === 'notes') {
+      const createdAt = (e.createdAt as string | undefined) ?? ctx.nowIso;
+      return { ...base, text: e.text as string, createdAt, editedAt: (e.editedAt as string | undefined) ?? createdAt } satisfies NoteRecord;
+    }
+    if (kind === 'deadlines') {
+      return {
+        ...base,
+        due: e.due as string,
+        time: (e.time as string | null | undefined) ?? null,
+        title: e.title as string,
+        kind: (e.kind as DeadlineRecord['kind'] | undefined) ?? 'other',
+        done: (e.done as boolean | undefined) ?? false,
+        source: (e.source as DeadlineRecord['source'] | undefined) ?? 'import',
+      } satisfies DeadlineRecord;
+    }
+    const n = (k: string): number => (e[k] as number | undefined) ?? 0;
+    return {
+      ...base,
+      date: e.date as string,
+      agency: ((e.agency as string | undefined) ?? '').trim(),
+      component: ((e.component as string | undefined) ?? '').trim(),
+      pagesReviewed: n('pagesReviewed'),
+      pagesReleased: n('pagesReleased'),
+      pagesReleasedInPart: n('pagesReleasedInPart'),
+      pagesWithheldInFull: n('pagesWithheldInFull'),
+      pagesReferred: n('pagesReferred'),
+      note: (e.note as string | undefined) ?? '',
+    } satisfies ProductionRecord;
+  }
+}
+
+/** `base` with `writes` applied by id: the stored state after the import commits. */
+export function overlay(base: RecordSet, writes: RecordSet): RecordSet {
+  const out = emptyRecordSet();
+  for (const kind of ['cases', 'notes', 'deadlines', 'productions'] as const) {
+    if (!writes[kind].length) {
+      (out[kind] as AnyRecord[]) = base[kind];
+      continue;
+    }
+    const byId = new Map<string, AnyRecord>(base[kind].map((r) => [r.id, r]));
+    for (const r of writes[kind]) byId.set(r.id, r);
+    (out[kind] as AnyRecord[]) = [...byId.values()];
+  }
+  return out;
+}
