@@ -4,15 +4,20 @@
  *
  * Real hosts: `ecf.cand.uscourts.gov`, `ecf.nysb.uscourts.gov`, `ecf.ca9.uscourts.gov` (appellate
  * CM/ECF), `pacer.<id>.uscourts.gov` (older public sites), `ecf-train.<id>.uscourts.gov` (training
- * instances), and one nested host, N.D. Ohio's asbestos instance `ecf.ohndad.ohnd.uscourts.gov`.
+ * instances), one nested host, N.D. Ohio's asbestos instance `ecf.ohndad.ohnd.uscourts.gov`, and
+ * the appellate ACMS hosts the Second and Ninth Circuits moved to (`ca9-showdoc.azurewebsites.us/23-2081`,
+ * as juriscraper and RECAP use them); those count only for a court of appeals.
  */
 import { COURTS } from './table';
 
-const HOST_RULE = /^(?:ecf|ecf-train|pacer)\.(?:[a-z0-9]{1,16}\.)?([a-z0-9]{2,8}(?:-mega)?)\.uscourts\.gov$/;
+const HOST_RULE =
+  /^(?:(?:ecf|ecf-train|pacer)\.(?:[a-z0-9]{1,16}\.)?([a-z0-9]{2,8}(?:-mega)?)\.uscourts\.gov|([a-z0-9]{2,6})-showdoc\.azurewebsites\.us)$/;
 
 export function courtFromHost(hostname: string): string | null {
   // Hostnames are case-insensitive and may carry the root's trailing dot.
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  const id = HOST_RULE.exec(host)?.[1];
-  return id !== undefined && COURTS.has(id) ? id : null;
+  const m = HOST_RULE.exec(hostname.toLowerCase().replace(/\.$/, ''));
+  if (!m) return null;
+  if (m[1] !== undefined) return COURTS.has(m[1]) ? m[1] : null;
+  const acms = m[2] ?? '';
+  return COURTS.get(acms)?.type === 'appellate' ? acms : null;
 }

@@ -34,18 +34,22 @@ const normalise = (name: string): string =>
 /** Longest place names first, so "west virginia" wins over "virginia" and "arkansas" over "kansas". */
 const PLACES = [...STATE_PLACES]
   .map(([prefix, place]) => [prefix, normalise(place)] as const)
-  .sort((a, b) => b[1].length - a[1].length);
+  .sort((a, b) => b[1].length - a[1].length)
+  .map(([prefix, place]) => [prefix, new RegExp(`\\b${place}\\b`)] as const);
+
+/** Circuit number by its ordinal in words or digits ("eleventh" or "11th" → 11). */
+const CIRCUITS = CIRCUIT_NAMES.map((word, i) => [i + 1, new RegExp(`\\b(?:${word.toLowerCase()}|${ORDINAL_DIGITS[i]})\\b`)] as const);
+
+/** Longer input is not a court name (and is not scanned). */
+const MAX_NAME = 200;
 
 function circuitNumber(n: string): number | null {
-  for (let i = CIRCUIT_NAMES.length - 1; i >= 0; i--) {
-    const word = CIRCUIT_NAMES[i]?.toLowerCase();
-    if ((word && new RegExp(`\\b${word}\\b`).test(n)) || new RegExp(`\\b${ORDINAL_DIGITS[i]}\\b`).test(n)) return i + 1;
-  }
+  for (const [number, re] of CIRCUITS) if (re.test(n)) return number;
   return null;
 }
 
 function placePrefix(n: string): string | null {
-  for (const [prefix, place] of PLACES) if (new RegExp(`\\b${place}\\b`).test(n)) return prefix;
+  for (const [prefix, re] of PLACES) if (re.test(n)) return prefix;
   // Abbreviations only after a district marker ("N.D. Cal.", "D. Mass."), where they cannot be a word of the name.
   const m = /\b(?:[nsewmc] )?d ([a-z]+(?: [a-z]+)?)$/.exec(n);
   if (m?.[1]) return PLACE_ABBREVIATIONS[m[1]] ?? PLACE_ABBREVIATIONS[m[1].split(' ')[0] ?? ''] ?? null;
@@ -55,6 +59,7 @@ function placePrefix(n: string): string | null {
 const known = (id: string): string | null => (COURTS.has(id) ? id : null);
 
 export function pacerIdFromName(name: string): string | null {
+  if (name.length > MAX_NAME) return null;
   const n = normalise(name);
   if (!n) return null;
   if (/\bveterans\b/.test(n)) return 'cavc';

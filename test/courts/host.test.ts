@@ -18,6 +18,8 @@ describe('courtFromHost', () => {
       ['ecf.ohndad.ohnd.uscourts.gov', 'ohnd'],
       ['ECF.CAND.USCOURTS.GOV', 'cand'],
       ['ecf.cand.uscourts.gov.', 'cand'],
+      ['ca9-showdoc.azurewebsites.us', 'ca9'],
+      ['ca2-showdoc.azurewebsites.us', 'ca2'],
     ];
     for (const [host, id] of real) expect(courtFromHost(host), host).toBe(id);
   });
@@ -29,6 +31,9 @@ describe('courtFromHost', () => {
       'ecfxcanb.uscourts.gov', 'ecf.canb-uscourts.gov', 'ecf.canbuscourts.gov', 'ecf.canb.uscourts.gov/x', 'xecf.canb.uscourts.gov',
       'ecf.zzzz.uscourts.gov', 'www.canb.uscourts.gov', 'ecf..uscourts.gov', 'ecf.canb.evil.uscourts.gov.example', 'www.courtlistener.com', '',
       'ecf.canb.uscourts.gov\n.evil.example', 'ecf.canb.uscourts.gov evil',
+      // ACMS hosts name courts of appeals only, and only on that exact host.
+      'cand-showdoc.azurewebsites.us', 'ca9-showdoc.azurewebsites.us.evil.example', 'evil.ca9-showdoc.azurewebsites.us',
+      'ca9-showdoc.azurewebsites.com', 'ca9.showdoc.azurewebsites.us', 'xca9-showdoc.azurewebsites.us',
     ];
     for (const host of spoofs) expect(courtFromHost(host), host).toBeNull();
   });
