@@ -95,13 +95,12 @@ function jobsFrom(args: string[]): Job[] {
     } else if (arg === '--batch') {
       const list = args[++i];
       if (!list) throw new Error('--batch needs a LIST.tsv');
-      const base = resolve(list, '..');
+      // Paths in the list are taken as written (relative ones from the current directory).
       for (const line of readFileSync(list, 'utf8').split(/\r?\n/)) {
         if (!line.trim() || line.startsWith('#')) continue;
         const tab = line.indexOf('\t');
         if (tab < 0) throw new Error(`batch line without a tab: ${line}`);
-        const file = line.slice(tab + 1).trim();
-        jobs.push({ url: line.slice(0, tab).trim(), file: resolve(base, file) === file ? file : file });
+        jobs.push({ url: line.slice(0, tab).trim(), file: line.slice(tab + 1).trim() });
       }
     } else {
       throw new Error(`unknown argument ${arg ?? ''}; usage: scan --url URL FILE | --batch LIST.tsv`);
