@@ -132,7 +132,7 @@ function CaseRow({ summary, now, onOpen }: { summary: CaseSummary; now: Clock; o
             <span class={`due due-${status.urgency}`}>
               {status.urgency === 'overdue' ? 'Overdue · ' : ''}
               {status.date}
-              <span class="sr-only">, {next.title},</span> <span class="rel">{status.relative}</span>
+              <span class="sr-only">, {next.title}</span> · <span class="rel">{status.relative}</span>
             </span>
           ) : null}
           <span class="muted small">

@@ -4,7 +4,7 @@
  * polite live region says what just happened. Calls `onInteractive` once the first view has its
  * data on screen (the entrypoint turns that into a performance mark for the benchmark).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseSummary } from '../../lib/messages/schema';
 import type { RecordKind } from '../../lib/store/schema';
 import { clockIn, type Clock } from '../../lib/deadlines/relative';
@@ -56,7 +56,8 @@ export function PopupApp({ tabId, send, subscribe, now: fixedNow, onInteractive 
   const interactive = useRef(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const view = stack[stack.length - 1]!;
-  const now = fixedNow ?? clockIn();
+  // Read once per popup: a popup lives for seconds, and Intl formatters are not free.
+  const now = useMemo(() => fixedNow ?? clockIn(), [fixedNow]);
 
   const ready = (): void => {
     if (interactive.current) return;

@@ -606,6 +606,16 @@ describe('case list', () => {
     expect((await screen.findByRole('heading', { level: 2 })).textContent).toContain('3:23-cv-00001-AA');
   });
 
+  it('renders the first 50 rows and the rest on request', async () => {
+    const store = new FakeStore();
+    for (let i = 0; i < 60; i++) store.addCase(`3:23-cv-${String(10_000 + i)}`);
+    setup(store, null);
+    await screen.findByText('60 cases');
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 60 cases' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(60));
+  });
+
   it('re-reads on the change signal (a write elsewhere) and keeps the search text', async () => {
     const store = listStore();
     setup(store, null);
