@@ -217,18 +217,3 @@ export function planImport(file: InterchangeFile, existing: RecordSet, ctx: Plan
     } satisfies ProductionRecord;
   }
 }
-
-/** `base` with `writes` applied by id: the stored state after the import commits. */
-export function overlay(base: RecordSet, writes: RecordSet): RecordSet {
-  const out = emptyRecordSet();
-  for (const kind of ['cases', 'notes', 'deadlines', 'productions'] as const) {
-    if (!writes[kind].length) {
-      (out[kind] as AnyRecord[]) = base[kind];
-      continue;
-    }
-    const byId = new Map<string, AnyRecord>(base[kind].map((r) => [r.id, r]));
-    for (const r of writes[kind]) byId.set(r.id, r);
-    (out[kind] as AnyRecord[]) = [...byId.values()];
-  }
-  return out;
-}

@@ -8,7 +8,7 @@
 import type { ImportResult } from '../messages/schema';
 import { parseInterchange } from './interchange-file';
 import { exportFilename, toInterchange } from './interchange-export';
-import { overlay, planImport, type ImportPlan } from './import-plan';
+import { planImport, type ImportPlan } from './import-plan';
 import type { Repository } from './repository';
 
 export { FORMAT, FORMAT_VERSION, InterchangeFile, MAX_IMPORT_BYTES, parseInterchange } from './interchange-file';
@@ -28,9 +28,8 @@ export function importMessage(plan: Pick<ImportPlan, 'imported' | 'merged' | 'du
 /** Validate the whole file, then write what it adds in one transaction. Rejects with a UserError. */
 export async function importData(repo: Repository, text: string, nowMs: number): Promise<ImportResult> {
   const file = parseInterchange(text);
-  const existing = await repo.getAllRecords();
-  const plan = planImport(file, existing, { stamp: () => repo.nextStamp(), deviceId: repo.deviceId, nowIso: new Date(nowMs).toISOString() });
-  await repo.writeBatch(plan.writes, plan.caseIds, overlay(existing, plan.writes));
+  const ctx = { stamp: () => repo.nextStamp(), deviceId: repo.deviceId, nowIso: new Date(nowMs).toISOString() };
+  const plan = await repo.readDecideWrite((existing) => planImport(file, existing, ctx));
   return { imported: plan.imported, merged: plan.merged, duplicate: plan.duplicate, message: importMessage(plan) };
 }
 

@@ -439,22 +439,38 @@ export class Repository {
     return { changedCaseIds: await this.changed(changed, 'merge'), rejected };
   }
 
-  /** Write a prepared batch (import) in one transaction, then update the index and listeners. */
-  async writeBatch(set: RecordSet, caseIds: Iterable<string>, stateAfter?: RecordSet): Promise<void> {
-    const kinds = RECORD_KINDS.filter((k) => set[k].length);
-    if (kinds.length) {
-      const tx = this.db.transaction(kinds, 'readwrite');
-      const writes: Promise<unknown>[] = [];
-      for (const kind of kinds) {
-        const store = tx.objectStore(kind);
-        for (const r of set[kind]) {
-          this.clock.observe(r.stamp);
-          writes.push(store.put(r as never));
-        }
-      }
-      await Promise.all([...writes, tx.done]);
+  /**
+   * Read everything, decide, write — in one transaction, so no edit can land between the read the
+   * decision was made on and the write (import). `decide` must be synchronous.
+   */
+  async readDecideWrite<T extends { writes: RecordSet; caseIds: Iterable<string> }>(decide: (existing: RecordSet) => T): Promise<T> {
+    const tx = this.db.transaction(RECORD_KINDS, 'readwrite');
+    const [cases, notes, deadlines, productions] = await Promise.all([
+      tx.objectStore('cases').getAll(),
+      tx.objectStore('notes').getAll(),
+      tx.objectStore('deadlines').getAll(),
+      tx.objectStore('productions').getAll(),
+    ]);
+    const existing: RecordSet = { cases, notes, deadlines, productions };
+    let decision: T;
+    try {
+      decision = decide(existing);
+    } catch (error) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
     }
-    await this.changed(caseIds, 'import', stateAfter);
+    const writes: Promise<unknown>[] = [];
+    for (const kind of RECORD_KINDS) {
+      const store = tx.objectStore(kind);
+      for (const r of decision.writes[kind]) {
+        this.clock.observe(r.stamp);
+        writes.push(store.put(r as never));
+      }
+    }
+    await Promise.all([...writes, tx.done]);
+    await this.changed(decision.caseIds, 'import', overlayRecords(existing, decision.writes));
+    return decision;
   }
 
   /** A stamp from this device's clock (import uses it for records without one). */
@@ -492,6 +508,21 @@ export class Repository {
     await tx.done;
     return purged;
   }
+}
+
+/** `base` with `writes` applied by id: the stored state after a batch commits. */
+function overlayRecords(base: RecordSet, writes: RecordSet): RecordSet {
+  const out = emptyRecordSet();
+  for (const kind of RECORD_KINDS) {
+    if (!writes[kind].length) {
+      (out[kind] as AnyRecord[]) = base[kind];
+      continue;
+    }
+    const byId = new Map<string, AnyRecord>(base[kind].map((r) => [r.id, r]));
+    for (const r of writes[kind]) byId.set(r.id, r);
+    (out[kind] as AnyRecord[]) = [...byId.values()];
+  }
+  return out;
 }
 
 export function normalizeTags(tags: readonly string[]): string[] {
