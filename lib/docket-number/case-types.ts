@@ -25,7 +25,8 @@ export const BANKRUPTCY_CASE_TYPES: ReadonlySet<string> = new Set(['bk', 'ap', '
 export const PREFIX_CASE_TYPES: Readonly<Record<string, string>> = {
   C: 'cv', CV: 'cv', CIV: 'cv', Civ: 'cv',
   CR: 'cr', Cr: 'cr', CRIM: 'cr', Crim: 'cr',
-  M: 'mc', MC: 'mc', MISC: 'mc', Misc: 'mc',
+  // No bare "M": S.D.N.Y.'s standing orders are numbered `M-10-468` and are not cases to annotate.
+  MC: 'mc', MISC: 'mc', Misc: 'mc',
   MJ: 'mj', Mag: 'mj', MAG: 'mj',
   MD: 'md', MDL: 'md',
 };

@@ -117,6 +117,7 @@ export function scanCaseNumbers(
     // Bare forms (no type letters) count only where the context vouches for them.
     const bare = g.bs !== undefined || g.es !== undefined;
     let ok = found !== null;
+    if (found && g.ls !== undefined) ok = labelBefore(text, start).kind !== 'denied';
     if (found && bare) {
       const label = labelBefore(text, start);
       // A four-digit year (`2017-2229`, Federal Circuit style) looks like a span of years unless labelled.

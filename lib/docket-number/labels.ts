@@ -27,6 +27,9 @@ const NOT_CASE_WORDS: ReadonlySet<string> = new Set([
   'policy', 'contract', 'permit', 'license', 'lic', 'resolution', 'bates', 'tracking', 'request', 'foia', 'file',
   'receipt', 'check', 'ticket', 'room', 'suite', 'ste', 'box', 'lot', 'unit', 'tract', 'parcel', 'route', 'rte', 'hwy',
   'para', 'paragraph', 'section', 'sec', 'rule', 'at', 'loan', 'reference', 'ref', 'confirmation', 'transaction',
+  // Lettered parts of a filing: "Exhibit C 12-345" is not the legacy case number "C 12-345".
+  'appendix', 'schedule', 'sched', 'attachment', 'attach', 'annex', 'form', 'part', 'tab', 'table', 'figure',
+  'fig', 'title', 'volume', 'vol', 'chapter', 'ch',
 ]);
 
 const MAX_WORD = 24;
@@ -92,6 +95,8 @@ export function labelBefore(text: string, start: number): LabelVerdict {
   const [last, before, third] = lastWords(text, start);
   if (last === undefined) return NONE;
   if (NOT_CASE_WORDS.has(last)) return DENIED;
+  // "Exhibit C 12-345", "Schedule F 10-1234": a lettered part, then a number of its own.
+  if (last.length === 1 && before !== undefined && NOT_CASE_WORDS.has(before)) return DENIED;
   if (NUMBER_WORDS.has(last)) {
     if (before !== undefined && NOT_CASE_WORDS.has(before)) return DENIED;
     if (before !== undefined && CASE_WORDS.has(before)) return label(typeFrom(before, third));

@@ -17,6 +17,8 @@ import { CASE_TYPES, COMPACT_CASE_TYPES, NOT_INITIALS, PREFIX_CASE_TYPES } from 
 /** Hyphen-minus and every Unicode dash courts' word processors produce. */
 export const DASH = String.raw`[\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]`;
 const D = DASH;
+/** One space, ordinary or no-break: court HTML often joins the parts of a number with `&nbsp;`. */
+const SP = String.raw`[ \u00a0]`;
 
 const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 /** `cv` → `[cC][vV]`: types in any case, while initials stay case-sensitive. */
@@ -38,7 +40,7 @@ const TYPED_SUFFIX = String.raw`(?:${D}${INITIALS}|${D}\d{1,3}(?!\p{N})){0,4}`;
  */
 const BARE_SUFFIX = String.raw`(?:${D}\d{1,2}(?=${D}[A-Za-z]))?(?:${D}${INITIALS}){0,3}`;
 /** Legacy initials: dash- or single-space-attached, upper case only (`C 18-03050 JCS`, `-PHX-DLR`). */
-const LEGACY_SUFFIX = String.raw`(?:(?:${D}| )${NOT_WORD}[A-Z]{1,4}(?![\p{L}\p{N}])){0,3}`;
+const LEGACY_SUFFIX = String.raw`(?:(?:${D}|${SP})${NOT_WORD}[A-Z]{1,4}(?![\p{L}\p{N}])){0,3}`;
 
 /**
  * Not in the middle of a longer token (`a1:21-cv-02632`, `94102-3495`, `$12-345`, `1.21-5`, `12/25-30`).
@@ -53,11 +55,11 @@ const END = String.raw`(?![\p{L}\p{N}_]|${D}\p{N}|[:.,/]\p{N})`;
 const ALTERNATIVES = [
   String.raw`(?<o>\d{1,2}):(?<oy>\d{4}|\d{2})(?:${D}(?<ot>${TYPE})${D}|(?<otc>${COMPACT_TYPE}))(?<os>\d{1,6})(?<ox>${TYPED_SUFFIX})`,
   String.raw`(?<cy>\d{4}|\d{2})(?:${D}(?<ct>${TYPE})${D}|(?<ctc>${COMPACT_TYPE}))(?<cs>\d{1,6})(?<cx>${TYPED_SUFFIX})`,
-  String.raw`(?<lt>${PREFIX_TYPE})(?:${D}| )(?<ly>\d{2})${D}(?<ls>\d{1,6})(?<lx>${LEGACY_SUFFIX})`,
-  String.raw`(?<sy>\d{2}) (?<st>${PREFIX_TYPE})\.? (?<ss>\d{1,5})(?: \((?<sj>[A-Z]{2,4})\))?`,
+  String.raw`(?<lt>${PREFIX_TYPE})(?:${D}|${SP})(?<ly>\d{2})${D}(?<ls>\d{1,6})(?<lx>${LEGACY_SUFFIX})`,
+  String.raw`(?<sy>\d{2})${SP}(?<st>${PREFIX_TYPE})\.?${SP}(?<ss>\d{1,5})(?:${SP}\((?<sj>[A-Z]{2,4})\))?`,
   String.raw`(?<eo>\d)${D}(?<ey>\d{2})${D}(?<es>\d{5})(?<ex>${BARE_SUFFIX})`,
-  String.raw`(?<by>\d{4}|\d{2})${D}(?<bs>\d{1,5})(?<bx>${BARE_SUFFIX})(?: \((?<bj>[A-Z]{2,4})\))?`,
-  String.raw`(?:MDL|M\.D\.L\.)(?: ?(?:[Nn][Oo]\.?|Docket [Nn]o\.?|#) ?| ?|${D})(?<ms>\d{1,5})`,
+  String.raw`(?<by>\d{4}|\d{2})${D}(?<bs>\d{1,5})(?<bx>${BARE_SUFFIX})(?:${SP}\((?<bj>[A-Z]{2,4})\))?`,
+  String.raw`(?:MDL|M\.D\.L\.)(?:${SP}?(?:[Nn][Oo]\.?|Docket${SP}[Nn]o\.?|#)${SP}?|${SP}?|${D})(?<ms>\d{1,5})`,
 ];
 
 /**
@@ -76,4 +78,4 @@ export function caseNumberRegex(): RegExp {
 }
 
 /** Splits a dash- or space-joined suffix into its tokens. */
-export const SUFFIX_SPLIT = new RegExp(`${D}| `, 'u');
+export const SUFFIX_SPLIT = new RegExp(`${D}|${SP}`, 'u');

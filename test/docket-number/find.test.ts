@@ -38,6 +38,17 @@ describe('findCaseNumbers: district forms', () => {
     expect(only(input)).toMatchObject(expected);
   });
 
+  it('reads no-break spaces between the parts', () => {
+    expect(only('Case No. C\u00a018-03050\u00a0JCS')).toMatchObject({ text: 'C\u00a018-03050\u00a0JCS', judges: ['JCS'] });
+    expect(only('No.\u00a014\u00a0Civ.\u00a07524')).toMatchObject({ year: '14', type: 'cv', serial: '7524' });
+    expect(only('MDL\u00a0No.\u00a02168').serial).toBe('2168');
+  });
+
+  it('reads N.D. Illinois captions', () => {
+    expect(only('Case No. 14 C 4313')).toMatchObject({ year: '14', type: 'cv', serial: '4313' });
+    expect(only('No. 12 CR 123')).toMatchObject({ year: '12', type: 'cr', serial: '123' });
+  });
+
   it('reads every Unicode dash courts print', () => {
     for (const dash of ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']) {
       const text = `4:21${dash}cv${dash}02632${dash}DMR`;
@@ -125,7 +136,8 @@ describe('findCaseNumbers: never a case number', () => {
     'Doc. 12-1', 'SBN 123456', 'Bar No. 12-3456', 'State Bar No. 12-34567', 'Claim No. 10-1', 'at 10:30 a.m.',
     '$12-345', 'Bates DEF000123-DEF000145', 'Exhibit 12-345', 'EIN 12-3456789', 'a1:21-cv-02632',
     '21-cv-02632-9999999', '1:21-cv-026321234567', 'x21-cv-02632', '12pt5', 'Page 12-345', 'ssn xxx-xx-1234',
-    '3.5-12', '10/12-345',
+    '3.5-12', '10/12-345', 'Exhibit C 12-345', 'Schedule C 10-1234', 'See M-10-468 Second Amended Standing Order',
+    'over 20 M 2019',
   ];
   it.each(negatives)('%s', (input) => {
     for (const courtType of ['district', 'bankruptcy', 'appellate', null] as const) {
