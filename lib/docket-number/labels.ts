@@ -26,7 +26,7 @@ const NOT_CASE_WORDS: ReadonlySet<string> = new Set([
   'account', 'acct', 'serial', 'ein', 'tin', 'ssn', 'id', 'patent', 'pat', 'application', 'appl', 'invoice', 'order',
   'policy', 'contract', 'permit', 'license', 'lic', 'resolution', 'bates', 'tracking', 'request', 'foia', 'file',
   'receipt', 'check', 'ticket', 'room', 'suite', 'ste', 'box', 'lot', 'unit', 'tract', 'parcel', 'route', 'rte', 'hwy',
-  'para', 'paragraph', 'section', 'sec', 'rule', 'at', 'loan', 'reference', 'ref', 'confirmation', 'transaction',
+  'para', 'paragraph', 'section', 'sec', 'rule', 'lr', 'lbr', 'lcvr', 'lcrr', 'at', 'pgs', 'loan', 'reference', 'ref', 'confirmation', 'transaction',
   // Lettered parts of a filing: "Exhibit C 12-345" is not the legacy case number "C 12-345".
   'appendix', 'schedule', 'sched', 'attachment', 'attach', 'annex', 'form', 'part', 'tab', 'table', 'figure',
   'fig', 'title', 'volume', 'vol', 'chapter', 'ch',
@@ -92,6 +92,11 @@ const label = (type: string | null): LabelVerdict => (type ? { kind: 'label', ty
 
 /** What the text just before `start` says about a bare number there. */
 export function labelBefore(text: string, start: number): LabelVerdict {
+  // "§ 10-123", "¶ 12-345": a section or paragraph of a statute or a filing.
+  let i = start - 1;
+  while (i >= 0 && start - i <= MAX_GAP && isGap(text.charCodeAt(i))) i--;
+  const sign = text.charCodeAt(i);
+  if (sign === 0xa7 || sign === 0xb6) return DENIED;
   const [last, before, third] = lastWords(text, start);
   if (last === undefined) return NONE;
   if (NOT_CASE_WORDS.has(last)) return DENIED;

@@ -137,7 +137,7 @@ describe('findCaseNumbers: never a case number', () => {
     '$12-345', 'Bates DEF000123-DEF000145', 'Exhibit 12-345', 'EIN 12-3456789', 'a1:21-cv-02632',
     '21-cv-02632-9999999', '1:21-cv-026321234567', 'x21-cv-02632', '12pt5', 'Page 12-345', 'ssn xxx-xx-1234',
     '3.5-12', '10/12-345', 'Exhibit C 12-345', 'Schedule C 10-1234', 'See M-10-468 Second Amended Standing Order',
-    'over 20 M 2019',
+    'over 20 M 2019', 'Agreement pgs 99-124# 9 Exhibit E', 'L.R. 16-203', 'Local Rule 9013-1', '11 U.S.C. § 10-123', '¶ 12-345',
   ];
   it.each(negatives)('%s', (input) => {
     for (const courtType of ['district', 'bankruptcy', 'appellate', null] as const) {
