@@ -1,6 +1,9 @@
 /** What the popup needs from the outside world, injected as props so the components stay testable. */
 import type { Request, ResponseData } from '../../lib/messages/schema';
 import type { RecordKind } from '../../lib/store/schema';
+import { errorText } from '../shared/validation';
+
+export { errorText };
 
 /**
  * Sends one request to the background and resolves with its answer (ResponseData per type), or
@@ -16,10 +19,6 @@ export type OnDeleted = (kind: RecordKind, id: string, label: string) => void;
 
 /** Tell the app something to say in its live region ("Note saved."). */
 export type Announce = (message: string) => void;
-
-import { errorText } from '../shared/validation';
-
-export { errorText };
 
 const DELETE_TYPE = { notes: 'note/delete', deadlines: 'deadline/delete', productions: 'production/delete' } as const;
 
