@@ -34,6 +34,7 @@ export const PREFIX_CASE_TYPES: Readonly<Record<string, string>> = {
 /** Words that look like judge initials after a legacy number but are ordinary words. */
 export const NOT_INITIALS: readonly string[] = [
   'AND', 'THE', 'FOR', 'OF', 'IN', 'TO', 'ON', 'OR', 'BY', 'AT', 'AS', 'VS', 'RE', 'ALL', 'ET', 'AL', 'NO', 'FROM', 'WITH',
+  'USA', 'US', 'LLC', 'INC', 'LP', 'LTD', 'CORP',
   'and', 'the', 'for', 'of', 'in', 'to', 'on', 'or', 'by', 'at', 'as', 'vs', 're', 'all', 'et', 'al', 'no', 'from', 'with',
   'see', 'via', 'doc', 'dkt', 'ecf', 'pdf', 'filed', 'page',
 ];

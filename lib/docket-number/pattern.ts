@@ -3,7 +3,7 @@
  * group starts with a dash, so at each position the engine does a bounded amount of work: the scan
  * is linear in the length of the text, whatever the text is (see bench/docket-number.bench.ts).
  *
- * Alternatives (named groups, one prefix each):
+ * Alternatives (named groups, one prefix each; MDL numbers have no year, so `year` is ''):
  *   o*  office form   `4:21-cv-02632-DMR`, `1:2016-cr-01152`, `6:15cv997`, `1:03cr76-1`
  *   c*  caption form  `18-cv-03050-JCS`, `15cv997`
  *   l*  legacy form   `C 18-03050 JCS`, `CV 18-3050`, `C-24-1468-JD`, `CV-17-3923-PHX-DLR`
@@ -44,10 +44,9 @@ const LEGACY_SUFFIX = String.raw`(?:(?:${D}|${SP})${NOT_WORD}[A-Z]{1,4}(?![\p{L}
 
 /**
  * Not in the middle of a longer token (`a1:21-cv-02632`, `94102-3495`, `$12-345`, `1.21-5`, `12/25-30`).
- * A slash after letters is allowed: the J.P.M.L. prints `NYS/1:22-cv-10283`.
+ * A slash after letters is allowed: the J.P.M.L. prints `NYS/1:22-cv-10283`. The ASCII class comes
+ * first because it decides almost every position without the Unicode tables (digits scan 4× faster).
  */
-// The ASCII class comes first because it decides almost every position, and the engine tries it
-// without the Unicode tables (a run of digits scans 4× faster).
 const START = String.raw`(?<![0-9A-Za-z_:\-]|[\p{L}\p{N}\\@$%&+=~]|${D}|\p{N}[.,/])`;
 /** Not followed by more of a token (`21-cv-02632-9999999`, `11-24-11`, `12-3456.78`). */
 const END = String.raw`(?![\p{L}\p{N}_]|${D}\p{N}|[:.,/]\p{N})`;

@@ -62,6 +62,7 @@ describe('findCaseNumbers: district forms', () => {
     expect(only('3:08-cv-00284-ABCDEF').text).toBe('3:08-cv-00284');
     expect(only('Civil Action No. 1:20-cv-123 FOIA').judges).toEqual([]);
     expect(only('CV 18-3050 AND THE').judges).toEqual([]);
+    expect(only('CV 18-3050 USA v. Doe').judges).toEqual([]);
   });
 
   it('keeps a typed number of another court kind as its own kind', () => {
