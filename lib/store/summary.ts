@@ -29,8 +29,9 @@ export function summarize(bundle: CaseBundle): CaseSummary {
   const notes = bundle.notes.filter((n) => !n.deleted);
   const deadlines = bundle.deadlines.filter((d) => !d.deleted);
   const productions = bundle.productions.filter((p) => !p.deleted);
+  // Deleting a note is an update too: tombstones count for the update time.
   let latestStamp = c.stamp;
-  for (const r of [...notes, ...deadlines, ...productions]) if (r.stamp > latestStamp) latestStamp = r.stamp;
+  for (const r of [...bundle.notes, ...bundle.deadlines, ...bundle.productions]) if (r.stamp > latestStamp) latestStamp = r.stamp;
   const production = { releases: 0, pagesReviewed: 0, pagesReleased: 0, pagesReleasedInPart: 0, pagesWithheldInFull: 0, lastReleaseDate: null as string | null };
   for (const p of productions) {
     production.releases++;
