@@ -46,6 +46,36 @@ describe('corpus: page case numbers are found', () => {
     expect(misses).toEqual([]);
   });
 
+  it('never reads a date, time, phone number or ZIP+4 code printed on a real page as a case number', () => {
+    // Found independently of the finder, on every page of the corpus, with each page's court type.
+    const NOT_CASE_NUMBERS: Array<[string, RegExp]> = [
+      ['date', /(?<![\d/-])\d{1,2}[-/]\d{1,2}[-/](?:\d{4}|\d{2})(?![\d/-])/g],
+      ['ISO date', /(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g],
+      ['time', /\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:AM|PM|am|pm|a\.m\.|p\.m\.)/g],
+      ['phone', /(?:\(\d{3}\)\s?|(?<!\d)\d{3}[-.\s])\d{3}[-.]\d{4}(?!\d)/g],
+      ['ZIP+4', /(?<![\d-])\d{5}-\d{4}(?![\d-])/g],
+    ];
+    const all = (JSON.parse(readFileSync(join(pacer, 'index.json'), 'utf8')) as Entry[]).filter((e) => e.file.endsWith('.html'));
+    const counts: Record<string, number> = {};
+    const overlaps: string[] = [];
+    for (const entry of all) {
+      const text = pageText(readFileSync(join(pacer, entry.file), 'utf8'));
+      const matches = findCaseNumbers(text, { courtType: entry.court_type });
+      for (const [name, re] of NOT_CASE_NUMBERS) {
+        for (const neg of text.matchAll(re)) {
+          counts[name] = (counts[name] ?? 0) + 1;
+          const a = neg.index;
+          const b = a + neg[0].length;
+          const hit = matches.find((m) => m.start < b && a < m.end);
+          if (hit) overlaps.push(`${entry.file}: ${name} ${JSON.stringify(neg[0])} read as ${JSON.stringify(hit.text)}`);
+        }
+      }
+    }
+    console.log(`corpus negatives checked: ${JSON.stringify(counts)}`);
+    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBeGreaterThan(1000);
+    expect(overlaps.slice(0, 20)).toEqual([]);
+  });
+
   it('parses the judge initials the ground truth gives for the page case', () => {
     let checked = 0;
     for (const entry of entries) {
