@@ -35,10 +35,11 @@ const INITIALS = String.raw`${NOT_WORD}(?:[A-Z]{1,4}|[a-z]{2,4})\d{0,2}(?![\p{L}
 /** After a typed number: initials and a defendant number, each dash-attached (`-SAS-DCF`, `-RGS-1`). */
 const TYPED_SUFFIX = String.raw`(?:${D}${INITIALS}|${D}\d{1,3}(?!\p{N})){0,4}`;
 /**
- * After a bare number: initials, optionally preceded by one division digit (`-8-RDD`, `-1-rel`).
- * A digit alone is never taken, so the date `11-24-11` stays a date.
+ * After a bare number: initials, optionally preceded by one division digit (`-8-RDD`, `-1-rel`) and
+ * followed by a chapter (`-BLS-11`). A digit is never taken without initials, so the date
+ * `11-24-11` stays a date.
  */
-const BARE_SUFFIX = String.raw`(?:${D}\d{1,2}(?=${D}[A-Za-z]))?(?:${D}${INITIALS}){0,3}`;
+const BARE_SUFFIX = String.raw`(?:${D}\d{1,2}(?=${D}[A-Za-z]))?(?:${D}${INITIALS}){0,3}(?:(?<=[A-Za-z])${D}\d{1,2}(?!\p{N}))?`;
 /** Legacy initials: dash- or single-space-attached, upper case only (`C 18-03050 JCS`, `-PHX-DLR`). */
 const LEGACY_SUFFIX = String.raw`(?:(?:${D}|${SP})${NOT_WORD}[A-Z]{1,4}(?![\p{L}\p{N}])){0,3}`;
 

@@ -80,6 +80,7 @@ describe('findCaseNumbers: bankruptcy and appellate (bare) forms', () => {
       ['Petition #: 09-45612-abf7 Assigned', { text: '09-45612-abf7', judges: ['abf'] }],
       ['Petition #: 10-01083-8-RDD', { text: '10-01083-8-RDD', serial: '01083', judges: ['RDD'] }],
       ['Petition #: 09-12515-1-rel', { text: '09-12515-1-rel', judges: ['rel'] }],
+      ['Case 09-10235-BLS-11 Doc 15', { text: '09-10235-BLS-11', judges: ['BLS'], defendant: null }],
       ['Petition #: 8-09-78585-ast Assigned', { text: '8-09-78585-ast', office: '8', year: '09', serial: '78585', judges: ['ast'] }],
     ];
     for (const [input, expected] of rows) expect(only(input, { courtType: 'bankruptcy' })).toMatchObject(expected);
