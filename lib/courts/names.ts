@@ -73,11 +73,15 @@ export function pacerIdFromName(name: string): string | null {
   if (/\bappeals\b|\bcircuit\b/.test(n)) {
     if (/\bd c circuit\b|\bdistrict of columbia circuit\b/.test(n)) return 'cadc';
     if (/\bfederal circuit\b/.test(n)) return 'cafc';
-    const c = circuitNumber(n);
+    // "Court of Appeals of Ohio, Fifth District" is a state court: a federal one names its circuit.
+    const c = /\bcircuit\b/.test(n) ? circuitNumber(n) : null;
     return c ? known(`ca${c}`) : null;
   }
-  // A federal trial court names itself a district ("D. Kansas", "District Court"); "Superior Court of New Jersey" does not.
-  if (!/\bdistrict\b|\bd\b|\bbankr\b|\bbankruptcy\b/.test(n)) return null;
+  // A federal trial court says so: "United States …", CourtListener's "District Court, …" or a
+  // Bluebook "D." ("N.D. Cal.", "Bankr. D. Del."). "District Court of Maryland" (a state court) does not.
+  if (!/\bunited states\b|\bu s\b/.test(n) && !/^\s*(?:district|bankruptcy) court\s*,/i.test(name) && !name.includes('D.')) {
+    return null;
+  }
   const prefix = placePrefix(n);
   if (!prefix) return null;
   const dir = DIRECTIONS.find(([re]) => re.test(n))?.[1] ?? '';

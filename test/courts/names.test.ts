@@ -41,6 +41,12 @@ describe('pacerIdFromName', () => {
       ['Superior Court of California, County of San Francisco', ''],
       ['Superior Court of New Jersey', ''],
       ['Supreme Court of Ohio', ''],
+      ['District Court of Maryland', ''],
+      ['Nebraska District Court', ''],
+      ['District Court of Appeal of Florida', ''],
+      ['Court of Appeals of Texas', ''],
+      ['Court of Appeals of Ohio, Fifth District', ''],
+      ['Ninth Circuit', 'ca9'],
       ['', ''],
     ];
     for (const [name, id] of rows) expect(pacerIdFromName(name), name).toBe(id || null);
