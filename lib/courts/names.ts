@@ -16,13 +16,14 @@ const PLACE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   tex: 'tx', vt: 'vt', va: 'va', 'v i': 'vi', wash: 'wa', 'w va': 'wv', wis: 'wi', wyo: 'wy', 'd c': 'dc',
 };
 
+/** "Northern District", "N.D.", or a bare "Northern" ("U.S. District Court for Arkansas Eastern"), read once the place is removed. */
 const DIRECTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:northern district|n d)\b/, 'n'],
-  [/\b(?:southern district|s d)\b/, 's'],
-  [/\b(?:eastern district|e d)\b/, 'e'],
-  [/\b(?:western district|w d)\b/, 'w'],
-  [/\b(?:middle district|m d)\b/, 'm'],
-  [/\b(?:central district|c d)\b/, 'c'],
+  [/\b(?:northern|n d)\b/, 'n'],
+  [/\b(?:southern|s d)\b/, 's'],
+  [/\b(?:eastern|e d)\b/, 'e'],
+  [/\b(?:western|w d)\b/, 'w'],
+  [/\b(?:middle|m d)\b/, 'm'],
+  [/\b(?:central|c d)\b/, 'c'],
 ];
 
 const ORDINAL_DIGITS = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th'];
@@ -48,12 +49,13 @@ function circuitNumber(n: string): number | null {
   return null;
 }
 
-function placePrefix(n: string): string | null {
-  for (const [prefix, re] of PLACES) if (re.test(n)) return prefix;
+/** The place's id prefix, and the name without the place (so "Northern Mariana Islands" is not a direction). */
+function placePrefix(n: string): [string, string] | null {
+  for (const [prefix, re] of PLACES) if (re.test(n)) return [prefix, n.replace(re, ' ')];
   // Abbreviations only after a district marker ("N.D. Cal.", "D. Mass."), where they cannot be a word of the name.
   const m = /\b(?:[nsewmc] )?d ([a-z]+(?: [a-z]+)?)$/.exec(n);
-  if (m?.[1]) return PLACE_ABBREVIATIONS[m[1]] ?? PLACE_ABBREVIATIONS[m[1].split(' ')[0] ?? ''] ?? null;
-  return null;
+  const prefix = m?.[1] ? (PLACE_ABBREVIATIONS[m[1]] ?? PLACE_ABBREVIATIONS[m[1].split(' ')[0] ?? '']) : undefined;
+  return prefix ? [prefix, n] : null;
 }
 
 const known = (id: string): string | null => (COURTS.has(id) ? id : null);
@@ -79,12 +81,13 @@ export function pacerIdFromName(name: string): string | null {
   }
   // A federal trial court says so: "United States …", CourtListener's "District Court, …" or a
   // Bluebook "D." ("N.D. Cal.", "Bankr. D. Del."). "District Court of Maryland" (a state court) does not.
-  if (!/\bunited states\b|\bu s\b/.test(n) && !/^\s*(?:district|bankruptcy) court\s*,/i.test(name) && !name.includes('D.')) {
+  if (!/\bunited states\b|\bu ?s (?:district|bankruptcy)\b/.test(n) && !/^\s*(?:district|bankruptcy) court\s*,/i.test(name) && !name.includes('D.')) {
     return null;
   }
-  const prefix = placePrefix(n);
-  if (!prefix) return null;
-  const dir = DIRECTIONS.find(([re]) => re.test(n))?.[1] ?? '';
+  const place = placePrefix(n);
+  if (!place) return null;
+  const [prefix, rest] = place;
+  const dir = DIRECTIONS.find(([re]) => re.test(rest))?.[1] ?? '';
   const kind = /\bbankruptcy\b|\bbankr\b/.test(n) ? 'b' : 'd';
   return known(`${prefix}${dir}${kind}`);
 }

@@ -47,6 +47,13 @@ describe('pacerIdFromName', () => {
       ['Court of Appeals of Texas', ''],
       ['Court of Appeals of Ohio, Fifth District', ''],
       ['Ninth Circuit', 'ca9'],
+      ['U.S. District Court for Hawaii', 'hid'],
+      ['U.S. District Court for Arkansas Eastern', 'ared'],
+      ['US District Court for the Southern District of New York', 'nysd'],
+      ['United States District Court for the Northern Mariana Islands', 'nmid'],
+      ['U. S. Bankruptcy Appellate Panel for the Ninth Circuit', 'bap9'],
+      ['United States Court of Appeals for District of Columbia Circuit', 'cadc'],
+      ['U.S. Tax Court', ''],
       ['', ''],
     ];
     for (const [name, id] of rows) expect(pacerIdFromName(name), name).toBe(id || null);
