@@ -26,7 +26,7 @@ describe('indexText', () => {
 
   it('skips scripts, styles, textareas, the head and overlay hosts', () => {
     const { text } = indexText(
-      body('<script>var a = "2:22-cv-22222";</script><style>.x{}</style><textarea>3:33-cv-33333</textarea><span data-docket-margin="badge">4:44-cv-44444</span>kept'),
+      body('<script>var a = "2:22-cv-22222";</script><style>.x{}</style><textarea>3:33-cv-33333</textarea><docket-margin-badge data-docket-margin="badge">4:44-cv-44444</docket-margin-badge>kept'),
     );
     expect(text.trim()).toBe('kept');
   });
