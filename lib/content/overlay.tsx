@@ -79,7 +79,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  const renderPanel = async (reading: PageReading, lookup: PageLookup, anchor: Element | null): Promise<void> => {
+  const renderPanel = (reading: PageReading, lookup: PageLookup, anchor: Element | null, startCollapsed: boolean): void => {
     if (!reading.primary) return;
     const host = createIsolatedHost('docket-margin-panel', 'panel', OVERLAY_CSS);
     const where = anchor ?? document.body.firstElementChild;
@@ -89,8 +89,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     const summary = lookup.primary;
     if (summary) {
       const key = collapsedKey(summary.id);
-      const stored = await browser.storage.local.get(key);
-      let collapsed = stored[key] === true;
+      let collapsed = startCollapsed;
       const draw = (): void =>
         render(
           <CasePanel
@@ -165,9 +164,14 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     try {
       const t0 = performance.now();
       const reading = readPage(document, location.href);
+      const readMs = performance.now() - t0;
       const located = reading.primary || reading.mentions.length ? locateMentions(document.body, reading) : [];
       const scanMs = performance.now() - t0;
       const lookup = await send<PageLookup>({ type: 'page/report', report: toPageReport(reading) });
+      if (!ctx.isValid) return;
+      // Read before rendering, so the render below is one synchronous piece of main-thread work.
+      const collapsedAt = lookup.primary ? collapsedKey(lookup.primary.id) : null;
+      const startCollapsed = collapsedAt ? (await browser.storage.local.get(collapsedAt))[collapsedAt] === true : false;
       if (!ctx.isValid) return;
       const t1 = performance.now();
       observer.disconnect();
@@ -175,12 +179,12 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       const primaryAt = reading.primary
         ? located.find((l) => sameCase(l.match.key, reading.primary!.key))
         : undefined;
-      await renderPanel(reading, lookup, primaryAt ? panelAnchor(primaryAt.node) : null);
+      renderPanel(reading, lookup, primaryAt ? panelAnchor(primaryAt.node) : null, startCollapsed);
       renderBadges(located, reading, lookup);
       observe();
       const renderMs = performance.now() - t1;
       // Timing only (no case data): read by `npm run bench` from outside the isolated world.
-      document.documentElement.setAttribute('data-docket-margin-perf', JSON.stringify({ scanMs, renderMs }));
+      document.documentElement.setAttribute('data-docket-margin-perf', JSON.stringify({ readMs, scanMs, renderMs }));
     } catch (error) {
       // A failing overlay must never break the court's page.
       console.warn('Docket Margin:', error);
