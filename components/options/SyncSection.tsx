@@ -31,12 +31,15 @@ function when(iso: string | null): string {
 
 export function SyncSection({ status, busy, error, onToggle, onUnlock, onSyncNow }: SyncSectionProps) {
   const [passphrase, setPassphrase] = useState('');
+  // What the user just asked for, shown while the background works on it (then the real state).
+  const [intent, setIntent] = useState<boolean | null>(null);
   const enabled = status?.enabled ?? false;
   const locked = status?.locked ?? false;
   const askPassphrase = !enabled || locked;
 
   const toggle = (event: Event): void => {
     const on = (event.currentTarget as HTMLInputElement).checked;
+    setIntent(on);
     onToggle(on, on ? passphrase : '');
     setPassphrase('');
   };
@@ -78,7 +81,7 @@ export function SyncSection({ status, busy, error, onToggle, onUnlock, onSyncNow
         </form>
       )}
       <div class="row">
-        <input id="sync-enabled" type="checkbox" checked={enabled} onChange={toggle} disabled={busy || status === null} />
+        <input id="sync-enabled" type="checkbox" checked={busy && intent !== null ? intent : enabled} onChange={toggle} disabled={busy || status === null} />
         <label for="sync-enabled">Sync across browser profiles</label>
         {enabled && (
           <button type="button" onClick={onSyncNow} disabled={busy || locked}>

@@ -167,6 +167,7 @@ async function payloadJson(f: 'j' | 'z' | 'e', d: unknown, cipher: Cipher | null
 export async function decodeArea(all: Record<string, unknown>, cipher?: Cipher | null, cache?: DecodeCache): Promise<DecodedArea> {
   const out: DecodedArea = { meta: parseMeta(all[META_KEY]), groups: new Map(), extra: [], unreadable: new Map(), orphans: [], bytes: 0, count: 0 };
   const claimed = new Set<string>();
+  const pending: Promise<DecodedGroup | { key: string; keys: string[]; error: string }>[] = [];
   // The same case under two names (plain and encrypted, during a switch): both are read and merged.
   const add = (d: DecodedGroup): void => {
     if (out.groups.has(d.group.caseId)) out.extra.push(d);
@@ -213,16 +214,26 @@ export async function decodeArea(all: Record<string, unknown>, cipher?: Cipher |
       out.unreadable.set(key, { reason: 'locked', keys });
       continue;
     }
-    try {
-      const json = await payloadJson(f, d, cipher);
-      const group = parseGroupJson(f === 'e' ? null : name, json);
-      if (f === 'e' && caseItemKey(await cipher!.name(group.caseId)) !== key) throw new Error('item name does not match its case');
-      const decoded: DecodedGroup = { group, sig: groupSignature(group), encrypted: f === 'e', headKey: key, h, keys };
-      cache?.set(key, decoded);
-      add(decoded);
-    } catch (error) {
-      out.unreadable.set(key, { reason: 'invalid', keys, error: error instanceof Error ? error.message : String(error) });
-    }
+    // Inflating and decrypting run concurrently; results are added in key order below.
+    const payload = d;
+    pending.push(
+      (async (): Promise<DecodedGroup | { key: string; keys: string[]; error: string }> => {
+        try {
+          const json = await payloadJson(f, payload, cipher);
+          const group = parseGroupJson(f === 'e' ? null : name, json);
+          if (f === 'e' && caseItemKey(await cipher!.name(group.caseId)) !== key) throw new Error('item name does not match its case');
+          const decoded: DecodedGroup = { group, sig: groupSignature(group), encrypted: f === 'e', headKey: key, h, keys };
+          cache?.set(key, decoded);
+          return decoded;
+        } catch (error) {
+          return { key, keys, error: error instanceof Error ? error.message : String(error) };
+        }
+      })(),
+    );
+  }
+  for (const r of await Promise.all(pending)) {
+    if ('group' in r) add(r);
+    else out.unreadable.set(r.key, { reason: 'invalid', keys: r.keys, error: r.error });
   }
   for (const key of Object.keys(all)) {
     if (key.startsWith(CASE_PREFIX) && !claimed.has(key)) out.orphans.push(key);
