@@ -25,13 +25,18 @@ function typicalProfile(n: number, seed = 1, productions?: number): MemoryRecord
   const random = mulberry32(seed);
   let t = Date.UTC(2026, 0, 1);
   const r = new MemoryRecords('bench', () => (t += 1_000));
+  // Ids as the repository makes them: a kind prefix and a random UUID (incompressible).
+  const uuid = (): string => {
+    const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  };
   const sentence = (words: number): string => Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
   for (let i = 0; i < n; i++) {
-    const id = `case:cand:21-cv-${String(i).padStart(5, '0')}`;
+    const id = `case:cand|21|cv|${i + 1}|4`;
     r.write('cases', caseFields(id, `Doe ${i} v. U.S. Immigration and Customs Enforcement`, i + 1));
-    for (let k = 0; k < 3; k++) r.write('notes', noteFields(`${id}/n${k}`, id, sentence(12 + Math.floor(random() * 25))));
-    for (let k = 0; k < 2; k++) r.write('deadlines', deadlineFields(`${id}/d${k}`, id, sentence(4)));
-    for (let k = 0; k < (productions ?? 1 + (i % 2)); k++) r.write('productions', productionFields(`${id}/p${k}`, id, Math.floor(random() * 2_000)));
+    for (let k = 0; k < 3; k++) r.write('notes', noteFields(`note-${uuid()}`, id, sentence(12 + Math.floor(random() * 25))));
+    for (let k = 0; k < 2; k++) r.write('deadlines', deadlineFields(`deadline-${uuid()}`, id, sentence(4)));
+    for (let k = 0; k < (productions ?? 1 + (i % 2)); k++) r.write('productions', productionFields(`production-${uuid()}`, id, Math.floor(random() * 2_000)));
   }
   return r;
 }

@@ -98,11 +98,37 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** A record as it travels: no caseId (the item key says it), no deviceId when the stamp says it. */
+/**
+ * Values the store's schemas fill in when a field is absent: leaving them out of the wire form
+ * saves quota, and parsing on the other side restores them exactly.
+ */
+const DEFAULTS: Record<string, unknown> = {
+  deleted: false,
+  title: '',
+  time: null,
+  kind: 'other',
+  done: false,
+  source: 'manual',
+  agency: '',
+  component: '',
+  pagesReviewed: 0,
+  pagesReleased: 0,
+  pagesReleasedInPart: 0,
+  pagesWithheldInFull: 0,
+  pagesReferred: 0,
+  note: '',
+};
+
+/**
+ * A record as it travels: no caseId (the group says it), no deviceId when the stamp says it, no
+ * field that holds its schema default (empty tags too).
+ */
 function compact(rec: AnyRecord): unknown {
   const copy: Record<string, unknown> = { ...rec };
   delete copy.caseId;
   if (parseStamp(rec.stamp)?.deviceId === rec.deviceId) delete copy.deviceId;
+  for (const [k, v] of Object.entries(DEFAULTS)) if (copy[k] === v) delete copy[k];
+  if (Array.isArray(copy.tags) && copy.tags.length === 0) delete copy.tags;
   return sortKeys(copy);
 }
 

@@ -87,6 +87,23 @@ describe('case groups', () => {
 });
 
 describe('encoding a case group', () => {
+  it('leaves schema defaults and derivable fields off the wire and restores them on reading', async () => {
+    const r = profile();
+    r.write('cases', { ...caseFields(CASE), title: '', tags: [] });
+    r.write('notes', noteFields('n1', CASE, 'kept'));
+    r.write('notes', { ...noteFields('n2', CASE, 'deleted'), deleted: true });
+    r.write('productions', { ...productionFields('p1', CASE, 0), pagesReleased: 0, pagesReleasedInPart: 0, pagesWithheldInFull: 0 });
+    const g = groupOf(r);
+    const wire = groupJson(g);
+    expect(wire).not.toContain('"deleted":false');
+    expect(wire).toContain('"deleted":true');
+    expect(wire).not.toContain('"caseId"');
+    expect(wire).not.toContain('"deviceId"');
+    expect(wire).not.toContain('"pagesReleased"');
+    expect(wire).not.toContain('"tags"');
+    expect(await roundTrip(g, (await encodeGroup(g)).items)).toEqual(g);
+  });
+
   it('keeps a small case as one plain JSON item', async () => {
     const r = profile();
     r.write('cases', caseFields(CASE));
