@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { decodeArea, encodeGroup, type EncodedGroup } from '../lib/sync/codec';
 import { aesCipher, deriveKey, newSalt } from '../lib/sync/crypto';
-import { groupByCase, groupsToSet, type CaseGroup } from '../lib/sync/group';
+import { groupByCase, type CaseGroup } from '../lib/sync/group';
 import { mergeById } from '../lib/sync/merge';
 import { CHROME_SYNC_QUOTA } from '../lib/sync/quota';
 import { Replica } from '../lib/sync/replica';
@@ -75,13 +75,6 @@ export default async function run(): Promise<void> {
     decoded = [...area.groups.values()].reduce((n, d) => n + (d.group.case ? 1 : 0) + d.group.notes.length + d.group.deadlines.length + d.group.productions.length, 0);
   }, 5, 1);
   report(`decode + validate ${decoded.toLocaleString('en-US')} records from ${groups.length.toLocaleString('en-US')} sync items`, ms(decodeMs));
-  const pulledMs = await medianMs(async () => {
-    const fresh = new MemoryRecords('other', () => Date.UTC(2026, 0, 2));
-    const area = await decodeArea(items);
-    await fresh.mergeRecords(groupsToSet([...area.groups.values()].map((d) => d.group)));
-  }, 5, 1);
-  report(`decode + validate + merge ${decoded.toLocaleString('en-US')} records into an empty profile`, ms(pulledMs));
-
   // 3. Footprint of 200 typical cases.
   const typical = [...groupByCase(typicalProfile(200, 2).snapshot()).values()] as CaseGroup[];
   const plain = footprint(await Promise.all(typical.map((g) => encodeGroup(g, { compressAbove: Infinity }))));

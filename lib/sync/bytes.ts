@@ -81,6 +81,55 @@ export function fromBase64(text: string): Uint8Array {
   return out;
 }
 
+/*
+ * Z85 (ZeroMQ's base-85): 5 characters per 4 bytes, against base64's 4 per 3, from an alphabet
+ * with no quote or backslash, so JSON carries it byte for byte. About 6% more fits in the quota.
+ * A leading digit says how many zero bytes were padded on to reach a multiple of four.
+ */
+const Z85 = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#';
+const Z85_INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < Z85.length; i++) Z85_INDEX[Z85.charCodeAt(i)] = i;
+
+export function toZ85(bytes: Uint8Array): string {
+  const pad = (4 - (bytes.length % 4)) % 4;
+  const padded = new Uint8Array(bytes.length + pad);
+  padded.set(bytes);
+  let out = String(pad);
+  for (let i = 0; i < padded.length; i += 4) {
+    let n = ((padded[i]! << 24) | (padded[i + 1]! << 16) | (padded[i + 2]! << 8) | padded[i + 3]!) >>> 0;
+    let block = '';
+    for (let j = 0; j < 5; j++) {
+      block = Z85[n % 85]! + block;
+      n = Math.floor(n / 85);
+    }
+    out += block;
+  }
+  return out;
+}
+
+/** Strict decoder: anything that is not Z85 as toZ85 writes it throws. */
+export function fromZ85(text: string): Uint8Array {
+  const pad = text.charCodeAt(0) - 48;
+  if (!(pad >= 0 && pad <= 3) || (text.length - 1) % 5 !== 0) throw new Error('not Z85');
+  const out = new Uint8Array(((text.length - 1) / 5) * 4);
+  for (let i = 1, o = 0; i < text.length; i += 5, o += 4) {
+    let n = 0;
+    for (let j = 0; j < 5; j++) {
+      const c = text.charCodeAt(i + j);
+      const v = c < 128 ? Z85_INDEX[c]! : -1;
+      if (v < 0) throw new Error('not Z85');
+      n = n * 85 + v;
+    }
+    if (n > 0xffffffff) throw new Error('not Z85');
+    out[o] = n >>> 24;
+    out[o + 1] = (n >>> 16) & 255;
+    out[o + 2] = (n >>> 8) & 255;
+    out[o + 3] = n & 255;
+  }
+  if (pad > out.length) throw new Error('not Z85');
+  return out.subarray(0, out.length - pad);
+}
+
 /** cyrb53: a 53-bit string hash, as 11 base-36 characters. Enough to tell two versions apart. */
 export function hashString(s: string): string {
   let h1 = 0xdeadbeef;

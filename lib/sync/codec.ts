@@ -1,8 +1,8 @@
 /**
  * Sync items on the wire. One case group → one head item `c:<name>`, where the name is the case
  * id, or when encrypted an HMAC of it (case ids follow docket numbers, which must not leak):
- *   `{v:1, f, h, d}` with `f` = 'j' (JSON object in `d`), 'z' (base64 of deflate-raw JSON) or
- *   'e' (base64 of AES-GCM over deflate-raw JSON), and `h` = hash of the payload text.
+ *   `{v:1, f, h, d}` with `f` = 'j' (JSON object in `d`), 'z' (Z85 text of deflate-raw JSON) or
+ *   'e' (Z85 text of AES-GCM over deflate-raw JSON), and `h` = hash of the payload text.
  * A payload still over the per-item quota is split: the head keeps `{v:1, f, h, n}` (a manifest:
  * chunk count and hash) and chunks `c:<caseId>:<i>` hold `{h, d}`. A chunk set counts only when
  * every chunk is there, carries the manifest's hash and the joined text hashes to it, so a set the
@@ -10,7 +10,7 @@
  * The `meta` item holds the format version and, when encrypted, the PBKDF2 salt and key check.
  */
 import { z } from 'zod';
-import { deflate, fromBase64, hashString, inflate, toBase64, utf8 } from './bytes';
+import { deflate, fromZ85, hashString, inflate, toZ85, utf8 } from './bytes';
 import type { Cipher, EncryptionParams } from './crypto';
 import { groupJson, groupSignature, parseGroupJson, type CaseGroup } from './group';
 import { CHROME_SYNC_QUOTA, itemBytes, utf8Length } from './quota';
@@ -103,7 +103,7 @@ export async function encodeGroup(group: CaseGroup, options: CodecOptions = {}):
   if (options.cipher) {
     const name = await options.cipher.name(group.caseId);
     const key = caseItemKey(name);
-    const sealed = toBase64(await options.cipher.encrypt(await deflate(utf8.encode(json))));
+    const sealed = toZ85(await options.cipher.encrypt(await deflate(utf8.encode(json))));
     const h = hashString(sealed);
     const head = { v: FORMAT_VERSION, f: 'e', h, d: sealed };
     const items = itemBytes(key, head) <= itemQuota ? { [key]: head } : chunked(name, 'e', h, sealed, itemQuota);
@@ -115,7 +115,7 @@ export async function encodeGroup(group: CaseGroup, options: CodecOptions = {}):
   const plain = { v: FORMAT_VERSION, f: 'j', h: hashString(json), d: JSON.parse(json) as unknown };
   const plainBytes = itemBytes(key, plain);
   if (plainBytes <= compressAbove) return done({ [key]: plain });
-  const packed = toBase64(await deflate(utf8.encode(json)));
+  const packed = toZ85(await deflate(utf8.encode(json)));
   const h = hashString(packed);
   const zipped = { v: FORMAT_VERSION, f: 'z', h, d: packed };
   const zippedBytes = itemBytes(key, zipped);
@@ -157,7 +157,7 @@ export type DecodeCache = Map<string, DecodedGroup>;
 async function payloadJson(f: 'j' | 'z' | 'e', d: unknown, cipher: Cipher | null | undefined): Promise<string> {
   if (f === 'j') return JSON.stringify(d);
   if (typeof d !== 'string') throw new Error('payload is not text');
-  const bytes = fromBase64(d);
+  const bytes = fromZ85(d);
   if (f === 'z') return utf8.decode(await inflate(bytes));
   if (!cipher) throw new Error('encrypted');
   return utf8.decode(await inflate(await cipher.decrypt(bytes)));

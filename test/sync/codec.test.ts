@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, hashString, toBase64 } from '../../lib/sync/bytes';
+import { fromBase64, fromZ85, hashString, toBase64, toZ85 } from '../../lib/sync/bytes';
 import { caseItemKey, chunkItemKey, decodeArea, encodeGroup, META_KEY } from '../../lib/sync/codec';
 import { deriveKey, aesCipher, newSalt } from '../../lib/sync/crypto';
 import { groupByCase, groupJson, groupSignature, type CaseGroup } from '../../lib/sync/group';
@@ -60,6 +60,17 @@ describe('measuring items', () => {
     }
     expect(() => fromBase64('ab$=')).toThrow();
     expect(() => fromBase64('abc')).toThrow();
+  });
+
+  it('Z85 round-trips every length and byte value, costs 5 characters per 4 bytes, and is JSON-safe', () => {
+    const bytes = Uint8Array.from({ length: 523 }, (_, i) => (i * 151 + 7) % 256);
+    for (let n = 0; n <= 9; n++) expect([...fromZ85(toZ85(bytes.slice(0, n)))]).toEqual([...bytes.slice(0, n)]);
+    const text = toZ85(bytes);
+    expect([...fromZ85(text)]).toEqual([...bytes]);
+    expect(text.length).toBe(1 + Math.ceil(523 / 4) * 5);
+    expect(JSON.stringify(text)).toBe(`"${text}"`);
+    expect(toZ85(Uint8Array.from([0x86, 0x4f, 0xd2, 0x6f, 0xb5, 0x59, 0xf7, 0x5b]))).toBe('0HelloWorld');
+    for (const bad of ['', '4abcde', '0abcd', '0"bcde', '0#####']) expect(() => fromZ85(bad), bad).toThrow();
   });
 
   it('hashes tell versions apart', () => {
