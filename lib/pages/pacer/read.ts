@@ -101,7 +101,9 @@ function firstInText(ctx: Context): CaseNumberMatch | null {
   return findCaseNumbers(ctx.text.slice(0, 20_000), { courtType: ctx.courtType })[0] ?? null;
 }
 
-type Source = (ctx: Context) => CaseNumberMatch | null;
+/** A source's answer: the case, nothing here (try the next source), or "this page has no single case" (stop). */
+const MANY = 'many' as const;
+type Source = (ctx: Context) => CaseNumberMatch | null | typeof MANY;
 
 const docketLabel: Source = (ctx) => afterLabel(ctx, LABELS.docket);
 const receipt: Source = (ctx) => afterLabel(ctx, LABELS.searchCriteria);
@@ -115,7 +117,7 @@ const SOURCES: Record<PacerPageType, Source[]> = {
     // A search that matched several cases lists each as a link to its reports.
     (ctx) => {
       const links = caseLinks(ctx);
-      return links.length ? onlyCase(links) ?? NONE : null;
+      return links.length ? onlyCase(links) ?? MANY : null;
     },
     firstInText,
   ],
@@ -132,16 +134,10 @@ const SOURCES: Record<PacerPageType, Source[]> = {
   'pacer/other': [docketLabel],
 };
 
-/** Sentinel: a source that knows the page has no single case stops the fallbacks. */
-const NONE: CaseNumberMatch = Object.freeze({
-  office: null, year: '', type: null, serial: '', judges: [], defendant: null, kind: 'district',
-  text: '', start: -1, end: -1, key: '',
-}) as CaseNumberMatch;
-
 function primaryOf(pageType: PacerPageType, ctx: Context): CaseNumberMatch | null {
   for (const source of SOURCES[pageType]) {
     const found = source(ctx);
-    if (found === NONE) return null;
+    if (found === MANY) return null;
     if (found) return found;
   }
   return null;
@@ -182,6 +178,16 @@ function cleanTitle(line: string | undefined): string | null {
   if (t.length < 2 || t.length > 300) return null;
   if (!/^[\p{L}\p{N}]/u.test(t) || FIELD_LINE.test(t)) return null;
   return t;
+}
+
+/** Bankruptcy dockets name the case by the debtor: the line after the first "Debtor" heading. */
+function debtorName(text: string, primary: CaseNumberMatch | null): string | null {
+  if (!primary || primary.start < 0) return null;
+  const after = text.slice(primary.end, primary.end + 5_000);
+  const m = /\n[ \t\u00a0]*Debtor(?: In Possession)?[ \t\u00a0]*\n/i.exec(after);
+  if (!m) return null;
+  const line = after.slice(m.index + m[0].length).split('\n').map((l) => l.trim()).find(Boolean);
+  return cleanTitle(line);
 }
 
 /** A "Case Name:" line (NEFs, claims registers). */
@@ -257,7 +263,10 @@ export function readPacer(doc: Document, url: URL, index: TextIndex): SiteReadin
     primary = primaryOf(pageType, ctx);
   }
 
-  const title = pageType === 'pacer/appellate-docket' ? appellateTitle(text) : pageType === 'pacer/nef' || pageType === 'pacer/claims-register' ? labelledName(text) ?? titleAfter(text, primary) : titleAfter(text, primary);
+  let title: string | null;
+  if (pageType === 'pacer/appellate-docket') title = appellateTitle(text);
+  else if (pageType === 'pacer/nef' || pageType === 'pacer/claims-register') title = labelledName(text) ?? titleAfter(text, primary);
+  else title = titleAfter(text, primary) ?? (courtType === 'bankruptcy' ? debtorName(text, primary) : null);
 
   let courtOf: SiteReading['courtOf'];
   if (pageType === 'pacer/appellate-docket') {
