@@ -98,6 +98,48 @@ describe('when the data outgrows storage.sync', () => {
     expect(b.records.snapshot().cases.map((c) => c.id).sort()).toEqual(ids.filter((id) => !after.includes(id)).sort());
   });
 
+  it('two profiles over quota settle (no write ping-pong) on the most recent cases of both, losing nothing', async () => {
+    const w = new World();
+    const a = w.profile();
+    const b = w.profile();
+    const written: Record<string, number> = {};
+    for (let i = 0; i < 80; i++) {
+      // Interleaved in time: A and B each create 80 cases of their own, about 1.3 KB each.
+      for (const [p, tag] of [[a, 'a'], [b, 'b']] as const) {
+        const id = `case:${tag}${String(i).padStart(3, '0')}`;
+        p.records.write('cases', caseFields(id, `Case ${tag}${i}`, i + 1));
+        p.records.write('notes', noteFields(`n-${tag}${i}`, id, noisy(1_000, i * 2 + (tag === 'a' ? 0 : 1))));
+        written[id] = w.sim.now();
+        w.sim.time += 500;
+      }
+    }
+    a.replica.start();
+    b.replica.start();
+    await w.run();
+    const writesAfterSettling = a.area.writeCount + b.area.writeCount;
+    expect(writesAfterSettling).toBeLessThan(40);
+    // Both hold their own 80 cases and everything the area carried from the other.
+    const area = w.server.snapshot();
+    expect(a.area.snapshot()).toEqual(area);
+    expect(b.area.snapshot()).toEqual(area);
+    const synced = Object.keys(area).filter((k) => k.startsWith(CASE_PREFIX)).map((k) => k.slice(CASE_PREFIX.length));
+    for (const p of [a, b]) {
+      const ids = new Set(p.records.snapshot().cases.map((c) => c.id));
+      for (const id of synced) expect(ids.has(id)).toBe(true);
+      expect(p.records.snapshot().cases.length).toBeGreaterThanOrEqual(80);
+    }
+    // What synced is the most recently touched across both profiles.
+    const newestLocalOnly = Math.max(...[...a.replica.status().localOnlyCases, ...b.replica.status().localOnlyCases].map((c) => written[c.id]!));
+    const oldestSynced = Math.min(...synced.map((id) => written[id]!));
+    expect(oldestSynced).toBeGreaterThan(newestLocalOnly);
+    // Quiet: nothing more is written once settled.
+    w.sim.time += 60_000;
+    a.replica.syncSoon();
+    b.replica.syncSoon();
+    await w.run();
+    expect(a.area.writeCount + b.area.writeCount).toBe(writesAfterSettling);
+  });
+
   it('respects the item count limit too', async () => {
     const w = new World();
     const a = w.profile({ quota: { ...CHROME_SYNC_QUOTA, maxItems: 20 } });
