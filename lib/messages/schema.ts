@@ -91,6 +91,10 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/set'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('sync/status') }),
+  /** Options page: turn sync on or off; a passphrase turns it on encrypted (must match other profiles'). */
+  z.object({ type: z.literal('sync/enable'), enabled: z.boolean(), passphrase: z.string().max(1_024).optional() }),
+  /** Options page: sync now instead of waiting for the next change. */
+  z.object({ type: z.literal('sync/now') }),
 ]);
 
 export type ReportedCaseNumber = z.infer<typeof ReportedCaseNumber>;
@@ -172,4 +176,6 @@ export interface ResponseData {
   'settings/get': Record<string, unknown>;
   'settings/set': Record<string, unknown>;
   'sync/status': Record<string, unknown>;
+  'sync/enable': import('../sync/status').SyncStatus;
+  'sync/now': import('../sync/status').SyncStatus;
 }
