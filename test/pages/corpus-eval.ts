@@ -17,6 +17,7 @@ export interface CorpusEntry {
   page_type: string;
   docket_number: string | null;
   docket_numbers: string[];
+  case_name: string | null;
   ground_truth: string;
   serve_as_url: string | null;
   bytes: number;

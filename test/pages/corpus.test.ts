@@ -78,6 +78,21 @@ describe.skipIf(!corpus)('real PACER pages', () => {
     }
   });
 
+  it('reads the case title the page prints on at least 95% of pages whose ground truth names one', () => {
+    // juriscraper normalises names ("USA" → "United States", drops "et al"); compare loosely.
+    const loose = (s: string): string =>
+      s.toLowerCase().replace(/\bunited states(?: of america)?\b/g, 'usa').replace(/\bet al\b/g, '').replace(/\bvs\b/g, 'v').replace(/[^a-z0-9]+/g, ' ').trim();
+    const named = results.filter((r) => r.entry.docket_number && r.entry.case_name && !/unknown case title/i.test(r.entry.case_name));
+    const wrong: string[] = [];
+    for (const r of named) {
+      const a = loose(r.reading.title ?? '');
+      const b = loose(r.entry.case_name!);
+      if (!a || !(a.includes(b) || b.includes(a))) wrong.push(`${r.entry.file}: ${r.reading.title ?? 'none'} / ${r.entry.case_name}`);
+    }
+    console.log(`titles: ${named.length - wrong.length}/${named.length}\n${wrong.map((w) => `  ${w}`).join('\n')}`);
+    expect((named.length - wrong.length) / named.length, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('gives every page a court from its host, links or header, matching the ground truth', () => {
     const wrong = results
       .filter((r) => r.court && r.entry.page_type !== 'login_page' && r.reading.court !== r.court)

@@ -13,6 +13,8 @@ import { shift, type PageMention, type SiteReading } from '../site-reading';
 import { pacerPageType, type PacerPageType } from './page-types';
 import { CASE_LINK, CASE_TITLE_LABEL, COURT_HOST_IN_HREF, FIELD_LINE, HEADER_NOISE, LABELS } from './selectors';
 
+const SUFFIX_REMNANT = /^(?:[-\u2010-\u2015][A-Za-z0-9]{1,6})+\s*/;
+
 /** How far after a label its number may start, and how many label occurrences are tried. */
 const LABEL_REACH = 120;
 const LABEL_TRIES = 4;
@@ -85,7 +87,8 @@ function caseLinks(ctx: Context): CaseNumberMatch[] {
   for (const a of Array.from(ctx.doc.querySelectorAll(CASE_LINK))) {
     const text = (a.textContent ?? '').trim();
     const found = findCaseNumbers(text, { courtType: ctx.courtType, bare: true })[0];
-    if (found && found.start === 0) out.push(found);
+    // Offsets are in the link's text, not the page's: marked unknown.
+    if (found && found.start === 0) out.push({ ...found, start: -1, end: -1 });
   }
   return out;
 }
@@ -163,11 +166,11 @@ function titleAfter(text: string, primary: CaseNumberMatch | null): string | nul
   if (!primary || primary.start < 0) return null;
   const after = text.slice(primary.end, primary.end + 600);
   const labelled = CASE_TITLE_LABEL.exec(after);
-  if (labelled) return cleanTitle(after.slice(labelled.index + labelled[0].length).split('\n')[0]);
+  if (labelled && labelled.index < 300) return cleanTitle(after.slice(labelled.index + labelled[0].length).split('\n')[0]);
   // The rest of the header line, else the next line with text (markup leaves blank lines between).
-  const lines = after.split('\n', 8);
-  for (const line of lines) {
-    const rest = line.trim().replace(HEADER_NOISE, '');
+  for (const line of after.split('\n')) {
+    // Suffix pieces the number did not take (`-AT`: initials that are also a word) are not the title.
+    const rest = line.trim().replace(SUFFIX_REMNANT, '').replace(HEADER_NOISE, '');
     if (rest) return cleanTitle(rest);
   }
   return null;
@@ -176,7 +179,7 @@ function titleAfter(text: string, primary: CaseNumberMatch | null): string | nul
 function cleanTitle(line: string | undefined): string | null {
   const t = (line ?? '').replace(/\s+/g, ' ').trim();
   if (t.length < 2 || t.length > 300) return null;
-  if (!/^[\p{L}\p{N}]/u.test(t) || FIELD_LINE.test(t)) return null;
+  if (!/^[\p{L}\p{N}]/u.test(t) || (FIELD_LINE.test(t) && !/^In re\b/i.test(t))) return null;
   return t;
 }
 
@@ -190,9 +193,9 @@ function debtorName(text: string, primary: CaseNumberMatch | null): string | nul
   return cleanTitle(line);
 }
 
-/** A "Case Name:" line (NEFs, claims registers). */
+/** A "Case Name:" line (NEFs, claims registers: there it is in the summary at the end). */
 function labelledName(text: string): string | null {
-  const m = /\bCase Name[ \t\u00a0]{0,3}:[ \t\u00a0\n]*/i.exec(text.slice(0, 20_000));
+  const m = /\bCase Name[ \t\u00a0]{0,3}:[ \t\u00a0\n]*/i.exec(text);
   return m ? cleanTitle(text.slice(m.index + m[0].length, m.index + m[0].length + 400).split('\n')[0]) : null;
 }
 

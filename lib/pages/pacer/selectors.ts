@@ -32,11 +32,11 @@ export const LABELS = {
   generalDocket: /General Docket/i,
 };
 
-/** "Case title: USA v. Warren et al" on criminal dockets. */
-export const CASE_TITLE_LABEL = /Case title[ \t\u00a0]{0,3}:[ \t\u00a0]*/i;
+/** "Case title: USA v. Warren et al" on criminal dockets, "Title: …" under a claims activity case. */
+export const CASE_TITLE_LABEL = /\b(?:Case )?title[ \t\u00a0]{0,3}:[ \t\u00a0]*/i;
 
-/** A line that is a field ("Assigned to: …", "Date filed: …"), not a case title. */
-export const FIELD_LINE = /^[A-Za-z][A-Za-z /()&.'-]{0,40}:/;
+/** A line that is a field ("Assigned to: …", "Date of last filing: …"), not a case title ("A v. In Re: B"). */
+export const FIELD_LINE = /^[A-Za-z][A-Za-z/()&.'-]*(?: [A-Za-z/()&.'-]+){0,3}[ \t]*:/;
 
 /** Words CM/ECF prints next to the number in history/query headers that are not part of the title. */
 export const HEADER_NOISE = /^(?:All Defendants|Defendant\s*\(\d+\))\s*/i;
