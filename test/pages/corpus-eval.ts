@@ -34,14 +34,16 @@ export function pacerCourt(courtId: string | null): string | null {
 }
 
 /**
- * Where the page would be seen. Entries without a URL are e-mails (a Notice of Electronic Filing,
- * read from a mail client: no court host, the court must come from the links) and XML answers.
+ * Where the page would be seen: `serve_as_url`, else an address derived from the court id (the
+ * e-mailed notices: their court's host; the XML answers without a court: about:blank). The reader
+ * also takes a notice's court from its links when read away from the court's host (unit tests).
  */
 export function urlFor(entry: CorpusEntry): string {
   if (entry.serve_as_url) return entry.serve_as_url;
   const court = pacerCourt(entry.court_id);
-  if (entry.file.endsWith('.xml')) return court ? `https://ecf.${court}.uscourts.gov/cgi-bin/possible_case_numbers.pl` : 'about:blank';
-  return 'https://mail.example.org/message';
+  if (!court) return 'about:blank';
+  const host = `https://ecf.${court}.uscourts.gov`;
+  return entry.file.endsWith('.xml') ? `${host}/cgi-bin/possible_case_numbers.pl` : `${host}/`;
 }
 
 export interface PageResult {

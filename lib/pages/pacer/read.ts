@@ -125,7 +125,7 @@ const SOURCES: Record<PacerPageType, Source[]> = {
     firstInText,
   ],
   'pacer/attachment-menu': [(ctx) => afterLabel(ctx, LABELS.document)],
-  'pacer/document': [(ctx) => afterLabel(ctx, LABELS.document)],
+  'pacer/document': [(ctx) => afterLabel(ctx, LABELS.document), receipt],
   'pacer/claims-register': [(ctx) => afterLabel(ctx, LABELS.caseNumber), (ctx) => nearLabel(ctx, LABELS.claimsRegister, 400), receipt],
   'pacer/claims-activity': [(ctx) => onlyCase(allAfterLabel(ctx, LABELS.caseBlock))],
   'pacer/opinions-report': [(ctx) => onlyCase(caseLinks(ctx))],
