@@ -75,8 +75,20 @@ export function indexText(root: Node): TextIndex {
       if (host.contains(node)) continue;
       host = null;
     }
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE) {
+      const name = node.nodeName;
+      if (BREAKS.has(name)) {
+        // Entering a block ends the line: no need to look at what was left before it.
+        newline();
+        prev = node;
+        continue;
+      }
+      if (SKIP.has(name)) skipped = node;
+      else if (name.includes('-') && (node as Element).hasAttribute(OVERLAY_MARKER)) host = node as Element;
+    }
     const parent = node.parentNode;
-    if (parent !== prev) {
+    if (parent !== prev && !lastNewline) {
       // Left `prev` and its ancestors below `parent`: a line ends if any of them is a block.
       for (let up: Node | null = prev; up && up !== parent && up !== root; up = up.parentNode) {
         if ((up !== prev || prev.nodeType === ELEMENT_NODE) && isBreak(up)) {
@@ -86,7 +98,6 @@ export function indexText(root: Node): TextIndex {
       }
     }
     prev = node;
-    const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_NODE) {
       if (parent === skipped) continue;
       const data = (node as Text).data;
@@ -97,11 +108,6 @@ export function indexText(root: Node): TextIndex {
         length += data.length;
         lastNewline = data.charCodeAt(data.length - 1) === 10;
       }
-    } else if (type === ELEMENT_NODE) {
-      const name = node.nodeName;
-      if (BREAKS.has(name)) newline();
-      else if (SKIP.has(name)) skipped = node;
-      else if (name.includes('-') && (node as Element).hasAttribute(OVERLAY_MARKER)) host = node as Element;
     }
   }
   return { root, text: chunks.join(''), nodes, starts };
