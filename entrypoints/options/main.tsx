@@ -3,13 +3,14 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { send } from '../../lib/messages/client';
 import type { ImportResult } from '../../lib/messages/schema';
 import { downloadText } from './download';
+import { SyncPanel } from './sync-panel';
 
 render(
   <OptionsApp
     exportData={() => send<{ filename: string; text: string }>({ type: 'data/export' })}
     importText={(text) => send<ImportResult>({ type: 'data/import', text })}
     download={downloadText}
-    // syncSection={<SyncSection … />}  ← the lead wires sync's section here.
+    syncSection={<SyncPanel />}
   />,
   document.getElementById('app')!,
 );

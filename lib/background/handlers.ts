@@ -84,9 +84,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'settings/set'({ settings }) {
       return updateSettings(deps.settings, settings);
     },
-    // Placeholder until sync registers its own handler (startBackground's extraHandlers).
+    // Placeholders until sync registers its own handlers (entrypoints/background.ts does at start).
     'sync/status'() {
       return { enabled: false };
+    },
+    'sync/enable'() {
+      throw new UserError('Sync is not available in this build.');
+    },
+    'sync/now'() {
+      throw new UserError('Sync is not available in this build.');
     },
   };
 }
