@@ -139,7 +139,8 @@ export function locateMentions(root: Element, reading: PageReading): LocatedMent
     const start = Math.max(0, m.start - nodeStart);
     const end = m.end - nodeStart;
     // The page may have changed since it was read: only report positions that still hold the text.
-    if (end > node.data.length) continue;
+    const printed = node.data.slice(start, end);
+    if (!printed || !m.text.endsWith(printed)) continue;
     out.push({ node, start, end, match: reported && reported.key !== m.key ? reported : { ...(m as CaseNumberMatch), court } });
   }
   return out;

@@ -5,6 +5,12 @@
 import type { CourtType } from '../docket-number/identity';
 import type { CaseNumberMatch } from '../docket-number/types';
 
+/**
+ * A case number on a page, with its court (null when the page does not say: a lower court the
+ * reader cannot name). `start`/`end` are offsets in the page's joined text (lib/pages/text-index),
+ * or -1 when the number was read from an attribute or a single element rather than the text scan;
+ * use locateMentions for positions in the DOM.
+ */
 export interface PageMention extends CaseNumberMatch {
   court: string | null;
 }
