@@ -252,7 +252,12 @@ export function readPacer(doc: Document, url: URL, index: TextIndex): SiteReadin
   const pageType = pacerPageType(url, doc);
   const { text } = index;
   let court = courtFromHost(url.hostname) ?? courtFromLinks(doc);
-  if (pageType === 'pacer/appellate-docket') court = appellateCourtFromHeader(text) ?? court;
+  if (pageType === 'pacer/appellate-docket') {
+    // A bankruptcy appellate panel dockets on its circuit's system (BAP9 on ecf.ca9): only then
+    // does the printed court name overrule the host.
+    const named = appellateCourtFromHeader(text);
+    if (named && (court === null || named.startsWith('bap'))) court = named;
+  }
   const courtType = court ? typeOfCourt(court) : null;
   const ctx: Context = { doc, text, courtType };
 
