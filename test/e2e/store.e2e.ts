@@ -75,7 +75,7 @@ describe('store: import and export on the options page', () => {
 
   it('imports a hand-written minimal file and the service worker holds the case', async () => {
     await importFile(options, 'minimal.json', JSON.stringify(MINIMAL));
-    await expect.poll(() => options.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Read 1 case: 3 new, 0 merged, 0 duplicates skipped.');
+    await expect.poll(() => options.getByRole('region', { name: 'Your data' }).getByRole('status').textContent(), { timeout: 10_000 }).toBe('Read 1 case: 3 new, 0 merged, 0 duplicates skipped.');
     const cases = await storedCases(b);
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ docketNumber: '23-cv-04557', title: 'Doe v. ICE <b>not bold</b>', key: 'cand|23|cv|4557', deleted: false });
@@ -89,7 +89,7 @@ describe('store: import and export on the options page', () => {
 
   it('a second import of the same file adds nothing', async () => {
     await importFile(options, 'minimal-again.json', JSON.stringify(MINIMAL));
-    await expect.poll(() => options.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Read 1 case: 0 new, 0 merged, 3 duplicates skipped.');
+    await expect.poll(() => options.getByRole('region', { name: 'Your data' }).getByRole('status').textContent(), { timeout: 10_000 }).toBe('Read 1 case: 0 new, 0 merged, 3 duplicates skipped.');
     expect(await storedCases(b)).toHaveLength(1);
   });
 
@@ -99,7 +99,7 @@ describe('store: import and export on the options page', () => {
     bad.cases.push({ court: 'cand', docketNumber: '3:23-cv-00001', productions: [{ date: '2026-01-01', pagesReleased: -5 }] });
     await importFile(options, 'bad.json', JSON.stringify(bad));
     await expect
-      .poll(() => options.getByRole('alert').textContent(), { timeout: 10_000 })
+      .poll(() => options.getByRole('region', { name: 'Your data' }).getByRole('alert').textContent(), { timeout: 10_000 })
       .toBe('Nothing was imported: cases[1].productions[0].pagesReleased: page counts cannot be negative');
     expect(await storedCases(b)).toEqual(before);
     // Accessible with the error showing, in both colour schemes.
@@ -118,6 +118,6 @@ describe('store: import and export on the options page', () => {
     expect(file.cases[0]).toMatchObject({ court: 'cand', docketNumber: '23-cv-04557', title: 'Doe v. ICE <b>not bold</b>' });
     expect(file.cases[0].notes.map((n: { text: string }) => n.text)).toEqual(['Vaughn index promised by Dec 1']);
     expect(file.cases[0].deadlines[0]).toMatchObject({ due: '2026-12-01', time: '13:30', kind: 'hearing', done: false });
-    await expect.poll(() => options.getByRole('status').textContent()).toBe(`Exported to ${download.suggestedFilename()}.`);
+    await expect.poll(() => options.getByRole('region', { name: 'Your data' }).getByRole('status').textContent()).toBe(`Exported to ${download.suggestedFilename()}.`);
   });
 });
