@@ -13,6 +13,7 @@ import { shift, type PageMention, type SiteReading } from '../site-reading';
 import { pacerPageType, type PacerPageType } from './page-types';
 import { CASE_LINK, CASE_TITLE_LABEL, COURT_HOST_IN_HREF, FIELD_LINE, HEADER_NOISE, LABELS } from './selectors';
 
+/** Suffix pieces a number did not take (`-AT`: initials that are also a word), left before a title. */
 const SUFFIX_REMNANT = /^(?:[-\u2010-\u2015][A-Za-z0-9]{1,6})+\s*/;
 
 /** How far after a label its number may start, and how many label occurrences are tried. */
@@ -28,9 +29,8 @@ interface Context {
 }
 
 /** The number right after the first occurrences of `label` (the label stays in view: it vouches for bare numbers). */
-function afterLabel(ctx: Context, label: RegExp, from = 0): CaseNumberMatch | null {
+function afterLabel(ctx: Context, label: RegExp): CaseNumberMatch | null {
   const re = new RegExp(label.source, label.flags.includes('g') ? label.flags : `${label.flags}g`);
-  re.lastIndex = from;
   for (let i = 0; i < LABEL_TRIES; i++) {
     const m = re.exec(ctx.text);
     if (!m) return null;
@@ -169,7 +169,6 @@ function titleAfter(text: string, primary: CaseNumberMatch | null): string | nul
   if (labelled && labelled.index < 300) return cleanTitle(after.slice(labelled.index + labelled[0].length).split('\n')[0]);
   // The rest of the header line, else the next line with text (markup leaves blank lines between).
   for (const line of after.split('\n')) {
-    // Suffix pieces the number did not take (`-AT`: initials that are also a word) are not the title.
     const rest = line.trim().replace(SUFFIX_REMNANT, '').replace(HEADER_NOISE, '');
     if (rest) return cleanTitle(rest);
   }
