@@ -13,7 +13,7 @@ import { send } from '../messages/client';
 import type { CaseSummary, PageLookup, PageReport, ReportedCaseNumber } from '../messages/schema';
 import { locateMentions, readPage, type PageReading } from '../pages';
 import type { CaseNumberMatch } from '../docket-number/types';
-import { sameCase } from '../docket-number/identity';
+import { isPageCase } from './page-case';
 import { createIsolatedHost, OVERLAY_ATTR, removeStaleOverlays, type IsolatedHost } from './shadow-host';
 
 const MAX_BADGES = 300;
@@ -136,11 +136,10 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   };
 
   const renderBadges = (located: ReturnType<typeof locateMentions>, reading: PageReading, lookup: PageLookup): void => {
-    const primaryKey = reading.primary?.key;
     const targets = located.filter((l) => {
       const summary: CaseSummary | undefined = lookup.mentions[l.match.key];
       if (!summary) return false;
-      return !(primaryKey && lookup.primary && summary.id === lookup.primary.id && sameCase(l.match.key, primaryKey));
+      return !(lookup.primary && summary.id === lookup.primary.id && isPageCase(l.match, reading.primary));
     });
     // Insert from the end of each text node backwards so earlier offsets stay valid.
     targets.sort((a, b) => (a.node === b.node ? b.end - a.end : 0));
@@ -177,7 +176,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       observer.disconnect();
       clear();
       const primaryAt = reading.primary
-        ? located.find((l) => sameCase(l.match.key, reading.primary!.key))
+        ? located.find((l) => isPageCase(l.match, reading.primary))
         : undefined;
       renderPanel(reading, lookup, primaryAt ? panelAnchor(primaryAt.node) : null, startCollapsed);
       renderBadges(located, reading, lookup);
