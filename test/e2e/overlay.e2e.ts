@@ -111,6 +111,24 @@ describe('overlay on docket pages', () => {
       await eventually(async () => (await overlayText(page)).includes('Live note from elsewhere'), 'the new note in the overlay');
     });
 
+    it('collapses on Hide and stays collapsed on the next visit', async () => {
+      const f = pacerDocket!;
+      // Idempotent: the same case and note are not added twice when an earlier test imported them.
+      await importCases([{ court: f.court, docketNumber: f.primary, title: 'Fixture FOIA case', tags: ['FOIA'], notes: [{ text: 'Agency promised 500 pages a month.', createdAt: '2026-11-01T10:00:00.000Z' }], deadlines: [], productions: [] }]);
+      const page = await b.openPage(f.url, fixtureHtml(f.file));
+      await eventually(async () => (await overlayText(page)).includes('Hide Docket Margin details'), 'the open panel');
+      await clickOverlayButton(page, /^Hide/);
+      await eventually(async () => (await overlayText(page)).includes('Show Docket Margin details'), 'the collapsed panel');
+      const again = await b.openPage(f.url, fixtureHtml(f.file));
+      const text = await eventually(async () => {
+        const t = await overlayText(again);
+        return t.includes('Fixture FOIA case') ? t : null;
+      }, 'the panel on the next visit');
+      expect(text).toContain('Show Docket Margin details');
+      await clickOverlayButton(again, /^Show/);
+      await eventually(async () => (await overlayText(again)).includes('Hide Docket Margin details'), 'the panel open again');
+    });
+
     it('renders hostile note text as text and runs nothing', async () => {
       const f = pacerDocket!;
       const list = await sendFromExtensionPage<Ok<{ id: string }[]>>(ext, { type: 'case/list', query: 'Fixture FOIA' });
