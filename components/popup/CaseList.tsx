@@ -1,11 +1,11 @@
 /**
- * Every saved case, searchable (numbers, titles, tags, note text — the background's case/list
- * does the matching) and sorted by next open deadline. Renders the first 50 rows at once so
- * the popup stays quick with thousands of cases; the rest on request.
+ * Every saved case, searchable (numbers, titles, tags, note text) and sorted by next open
+ * deadline: the background's case/list does both over every case and answers only the first 50
+ * rows, so the popup stays quick with thousands of cases; more on request.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CaseSummary } from '../../lib/messages/schema';
-import { describeDeadline, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
+import { describeDeadline, type Clock } from '../../lib/deadlines/relative';
 import { ErrorMessage } from '../shared/ErrorMessage';
 import { useAnswer } from '../shared/useAnswer';
 import type { Send } from './api';
@@ -21,55 +21,60 @@ export interface CaseListProps {
   autoFocus?: boolean;
 }
 
-const FIRST_ROWS = 50;
+/** Rows asked for first: what fits a popup, and an answer that does not grow with the store. */
+export const FIRST_ROWS = 50;
+/** Rows each "Show more" adds. */
+export const MORE_ROWS = 200;
 const SEARCH_DEBOUNCE_MS = 120;
 
+/** The case's soonest open deadline (the background lists open ones only, soonest first). */
 function nextOpen(c: CaseSummary) {
-  return sortDeadlines(c.nextDeadlines.filter((d) => !d.done))[0] ?? null;
-}
-
-/** Soonest open deadline first (overdue at the top); cases without one after, newest edit first. */
-export function sortByNextDeadline(list: readonly CaseSummary[]): CaseSummary[] {
-  const keyed = list.map((c) => {
-    const n = nextOpen(c);
-    return { c, due: n ? `${n.due} ${n.time ?? '99:99'}` : null };
-  });
-  keyed.sort((a, b) => {
-    if (a.due && b.due) return a.due < b.due ? -1 : a.due > b.due ? 1 : 0;
-    if (a.due) return -1;
-    if (b.due) return 1;
-    return a.c.updatedAt < b.c.updatedAt ? 1 : a.c.updatedAt > b.c.updatedAt ? -1 : 0;
-  });
-  return keyed.map((k) => k.c);
+  return c.nextDeadlines.find((d) => !d.done) ?? null;
 }
 
 export function CaseList({ send, version, now, onOpen, onReady, autoFocus }: CaseListProps) {
   const [query, setQuery] = useState('');
-  const [showAll, setShowAll] = useState(false);
+  const [limit, setLimit] = useState(FIRST_ROWS);
   const loaded = useRef(false);
+  const shownLimit = useRef(limit);
+  /** Index of the first row a "Show more" added, to move focus there once it is on screen. */
+  const focusFrom = useRef<number | null>(null);
   const search = useRef<HTMLInputElement>(null);
-  // The first answer at once; later ones (typing, change broadcasts) after a short pause.
-  const { data: list, error } = useAnswer(
-    () => send({ type: 'case/list', query: query.trim() }),
-    [query, version],
-    loaded.current ? SEARCH_DEBOUNCE_MS : 0,
-  );
-  const cases = useMemo(() => (list ? sortByNextDeadline(list) : null), [list]);
+  const rowList = useRef<HTMLUListElement>(null);
+  const q = query.trim();
+  // The first answers and "Show more" at once; typing and change broadcasts after a short pause,
+  // so a burst of keystrokes or writes asks once. The background searches and sorts every case
+  // and answers only the rows shown, plus their total in a second request sent alongside.
+  const delay = loaded.current && limit <= shownLimit.current ? SEARCH_DEBOUNCE_MS : 0;
+  const { data: cases, error } = useAnswer(() => send({ type: 'case/list', query: q, limit }), [q, version, limit], delay);
+  const { data: total, error: countError } = useAnswer(() => send({ type: 'case/count', query: q }), [q, version], delay);
+
+  useLayoutEffect(() => {
+    shownLimit.current = limit;
+  });
 
   // A layout effect: the data is in the DOM now and the browser paints next. (A plain effect
   // would wait for the frame after, which measures the scheduler, not the popup.)
   useLayoutEffect(() => {
-    if ((cases || error) && !loaded.current) {
+    if (((cases && (total !== null || countError)) || error) && !loaded.current) {
       loaded.current = true;
       onReady?.();
     }
-  }, [cases, error]);
+    const from = focusFrom.current;
+    if (cases && from !== null && cases.length > from) {
+      focusFrom.current = null;
+      rowList.current?.querySelectorAll<HTMLButtonElement>('button.row')[from]?.focus();
+    }
+  }, [cases, total, error, countError]);
 
   useEffect(() => {
     if (autoFocus) search.current?.focus();
   }, []);
 
-  const rows = cases ? (showAll ? cases : cases.slice(0, FIRST_ROWS)) : [];
+  const rows = cases ?? [];
+  // Until the count arrives (or if it fails), what is listed is the best count there is.
+  const count = total ?? (countError && cases ? cases.length : null);
+  const more = count !== null ? Math.min(MORE_ROWS, count - rows.length) : 0;
   return (
     <section class="case-list" aria-labelledby="case-list-title">
       <h2 id="case-list-title">Saved cases</h2>
@@ -84,24 +89,32 @@ export function CaseList({ send, version, now, onOpen, onReady, autoFocus }: Cas
           aria-describedby="case-count"
           onInput={(e) => {
             setQuery(e.currentTarget.value);
-            setShowAll(false);
+            setLimit(FIRST_ROWS);
+            focusFrom.current = null;
           }}
         />
       </div>
       <p id="case-count" class="muted" role="status">
-        {error && !cases ? '' : cases === null ? 'Loading…' : countText(cases.length, query)}
+        {error && !cases ? '' : cases === null || count === null ? 'Loading…' : countText(count, query)}
       </p>
       <ErrorMessage message={error} />
       {rows.length ? (
-        <ul class="rows">
+        <ul class="rows" ref={rowList}>
           {rows.map((c) => (
             <CaseRow key={c.id} summary={c} now={now} onOpen={onOpen} />
           ))}
         </ul>
       ) : null}
-      {cases && !showAll && cases.length > FIRST_ROWS ? (
-        <button type="button" class="link" onClick={() => setShowAll(true)}>
-          Show all {cases.length} cases
+      {cases && more > 0 ? (
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            focusFrom.current = rows.length;
+            setLimit(rows.length + MORE_ROWS);
+          }}
+        >
+          Show {more} more of {count} cases
         </button>
       ) : null}
     </section>

@@ -29,8 +29,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const report = await deps.tabReports.load(tabId);
       return { report, lookup: report ? (await repo()).lookupPage(report) : null };
     },
-    async 'case/list'({ query }) {
-      return (await repo()).listCases(query);
+    async 'case/list'({ query, limit }) {
+      return (await repo()).listCases(query, limit);
+    },
+    async 'case/count'({ query }) {
+      return (await repo()).countCases(query);
     },
     async 'case/get'({ caseId }) {
       const bundle = await (await repo()).getCase(caseId);

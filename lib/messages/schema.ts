@@ -66,7 +66,13 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/report'), report: PageReport }),
   /** Popup: what did the content script in tab N report? */
   z.object({ type: z.literal('page/get'), tabId: z.number().int().min(0) }),
-  z.object({ type: z.literal('case/list'), query: z.string().max(200).default('') }),
+  /**
+   * Saved cases matching `query`, in list order (next deadline first). With `limit`, only the
+   * first `limit` of them: the popup shows a page at a time, and the answer grows with every case.
+   */
+  z.object({ type: z.literal('case/list'), query: z.string().max(200).default(''), limit: z.number().int().min(1).max(100_000).optional() }),
+  /** How many saved cases match `query` (what case/list without a limit would answer the length of). */
+  z.object({ type: z.literal('case/count'), query: z.string().max(200).default('') }),
   z.object({ type: z.literal('case/get'), caseId: id }),
   /** Create (or find) a case from a printed number; idempotent on identity. */
   z.object({
@@ -160,6 +166,7 @@ export interface ResponseData {
   'page/report': PageLookup;
   'page/get': PageAnswer;
   'case/list': CaseSummary[];
+  'case/count': number;
   'case/get': import('../store/schema').CaseBundle;
   'case/create': CaseSummary;
   'case/update': CaseSummary;

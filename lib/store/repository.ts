@@ -222,9 +222,18 @@ export class Repository {
     return { primary, mentions };
   }
 
-  /** Live cases matching the query (all when empty), by next open deadline then latest update. */
-  listCases(query = ''): CaseSummary[] {
-    return this.index.search(query, (t) => parseCaseNumber(t, null));
+  /**
+   * Live cases matching the query (all when empty), by next open deadline then latest update.
+   * With `limit`, only the first `limit` of them (the search still covers every case).
+   */
+  listCases(query = '', limit?: number): CaseSummary[] {
+    const all = this.index.search(query, (t) => parseCaseNumber(t, null));
+    return limit === undefined ? all : all.slice(0, limit);
+  }
+
+  /** How many live cases `listCases(query)` would answer. */
+  countCases(query = ''): number {
+    return query.trim() ? this.listCases(query).length : this.index.size;
   }
 
   get caseCount(): number {

@@ -8,9 +8,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { sortByNextDeadline } from '../../components/popup/CaseList';
+import { FIRST_ROWS, MORE_ROWS } from '../../components/popup/CaseList';
 import type { Send, Subscribe } from '../../components/popup/api';
 import { Request, type CaseSummary, type PageAnswer, type PageReport, type ResponseData } from '../../lib/messages/schema';
+import { compareForList, openDeadlines } from '../../lib/store/summary';
 import type { CaseBundle, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind } from '../../lib/store/schema';
 
 const now = { date: '2026-11-22', time: '10:00' };
@@ -97,8 +98,9 @@ class FakeStore {
       tags: c.tags,
       noteCount: notes.length,
       latestNotes: notes.map((n) => ({ id: n.id, text: n.text, editedAt: n.editedAt })),
-      nextDeadlines: this.live('deadlines')
-        .filter((d) => d.caseId === c.id)
+      // Open deadlines, soonest first, as the background's summaries hold them.
+      nextDeadlines: openDeadlines(this.live('deadlines').filter((d) => d.caseId === c.id))
+        .slice(0, 5)
         .map(({ id, due, time, title, kind, done }) => ({ id, due, time, title, kind, done })),
       production: {
         releases: productions.length,
@@ -126,20 +128,28 @@ class FakeStore {
     return { kind, id };
   }
 
+  private matching(query: string): CaseRecord[] {
+    const q = query.toLowerCase();
+    const hit = (c: CaseRecord): boolean =>
+      !q ||
+      c.docketNumber.toLowerCase().includes(q) ||
+      c.title.toLowerCase().includes(q) ||
+      c.tags.some((t) => t.toLowerCase().includes(q)) ||
+      this.live('notes').some((n) => n.caseId === c.id && n.text.toLowerCase().includes(q));
+    return this.live('cases').filter(hit);
+  }
+
   private answer(r: Request): ResponseData[Request['type']] {
     switch (r.type) {
       case 'page/get':
         return this.page;
       case 'case/list': {
-        const q = (r.query ?? '').toLowerCase();
-        const hit = (c: CaseRecord): boolean =>
-          !q ||
-          c.docketNumber.toLowerCase().includes(q) ||
-          c.title.toLowerCase().includes(q) ||
-          c.tags.some((t) => t.toLowerCase().includes(q)) ||
-          this.live('notes').some((n) => n.caseId === c.id && n.text.toLowerCase().includes(q));
-        return this.live('cases').filter(hit).map((c) => this.summary(c));
+        // In list order (the background's comparator), cut at the limit, as the background answers.
+        const all = this.matching(r.query ?? '').map((c) => this.summary(c)).sort(compareForList);
+        return r.limit === undefined ? all : all.slice(0, r.limit);
       }
+      case 'case/count':
+        return this.matching(r.query ?? '').length;
       case 'case/get': {
         const c = this.cases.get(r.caseId);
         if (!c || c.deleted) throw new Error('No such case.');
@@ -570,16 +580,18 @@ describe('case list', () => {
     expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('Overdue');
   });
 
-  it('sortByNextDeadline breaks same-day ties by time, untimed last', () => {
+  it('shows rows in the background’s order: same-day deadlines by time, untimed last', async () => {
     const store = new FakeStore();
-    const x = store.addCase('3:23-cv-00010');
-    const y = store.addCase('3:23-cv-00011');
-    const z = store.addCase('3:23-cv-00012');
+    const x = store.addCase('3:23-cv-00010', { title: 'untimed' });
+    const y = store.addCase('3:23-cv-00011', { title: 'afternoon' });
+    const z = store.addCase('3:23-cv-00012', { title: 'morning' });
     store.addDeadline(x.id, '2026-12-01', 'untimed');
     store.addDeadline(y.id, '2026-12-01', 'afternoon', { time: '14:00' });
     store.addDeadline(z.id, '2026-12-01', 'morning', { time: '09:00' });
-    const sorted = sortByNextDeadline([x, y, z].map((c) => store.summary(c)));
-    expect(sorted.map((s) => s.id)).toEqual([z.id, y.id, x.id]);
+    setup(store, null);
+    await screen.findByText('3 cases');
+    const titles = screen.getAllByRole('listitem').map((li) => li.querySelector('.row-title')?.textContent);
+    expect(titles).toEqual(['morning', 'afternoon', 'untimed']);
   });
 
   it('searches through the background across number, title, tag and note text, and opens a case', async () => {
@@ -589,7 +601,7 @@ describe('case list', () => {
     const search = screen.getByLabelText('Search cases');
     const check = async (q: string, expected: string): Promise<void> => {
       typeInto(search, q);
-      await waitFor(() => expect(store.requests).toContainEqual({ type: 'case/list', query: q }));
+      await waitFor(() => expect(store.requests).toContainEqual({ type: 'case/list', query: q, limit: FIRST_ROWS }));
       await waitFor(() => {
         expect(screen.getAllByRole('listitem')).toHaveLength(1);
         expect(screen.getByRole('listitem').textContent).toContain(expected);
@@ -606,14 +618,46 @@ describe('case list', () => {
     expect((await screen.findByRole('heading', { level: 2 })).textContent).toContain('3:23-cv-00001-AA');
   });
 
-  it('renders the first 50 rows and the rest on request', async () => {
+  it('asks for the first 50 rows and their total, then more on request, focus on the first new row', async () => {
     const store = new FakeStore();
-    for (let i = 0; i < 60; i++) store.addCase(`3:23-cv-${String(10_000 + i)}`);
+    const total = FIRST_ROWS + MORE_ROWS + 10;
+    for (let i = 0; i < total; i++) store.addCase(`3:23-cv-${String(10_000 + i)}`, { title: `Case ${i}` });
     setup(store, null);
-    await screen.findByText('60 cases');
-    expect(screen.getAllByRole('listitem')).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: 'Show all 60 cases' }));
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(60));
+    await screen.findByText(`${total} cases`);
+    expect(store.requests).toContainEqual({ type: 'case/list', query: '', limit: FIRST_ROWS });
+    expect(store.requests).toContainEqual({ type: 'case/count', query: '' });
+    expect(store.requests.some((r) => r.type === 'case/list' && r.limit === undefined)).toBe(false);
+    expect(screen.getAllByRole('listitem')).toHaveLength(FIRST_ROWS);
+
+    fireEvent.click(screen.getByRole('button', { name: `Show ${MORE_ROWS} more of ${total} cases` }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(FIRST_ROWS + MORE_ROWS));
+    expect(store.requests).toContainEqual({ type: 'case/list', query: '', limit: FIRST_ROWS + MORE_ROWS });
+    const rows = screen.getAllByRole('listitem');
+    expect(document.activeElement).toBe(within(rows[FIRST_ROWS]!).getByRole('button'));
+
+    fireEvent.click(screen.getByRole('button', { name: `Show 10 more of ${total} cases` }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(total));
+    expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
+    // The newest edit first among cases without deadlines: every case shown once, in that order.
+    const titles = screen.getAllByRole('listitem').map((li) => li.querySelector('.row-title')?.textContent);
+    expect(titles).toEqual(Array.from({ length: total }, (_, i) => `Case ${total - 1 - i}`));
+  });
+
+  it('searches every case, not only the rows shown, and starts again at 50 rows', async () => {
+    const store = new FakeStore();
+    for (let i = 0; i < 120; i++) store.addCase(`3:23-cv-${String(10_000 + i)}`, { title: i % 2 ? `Odd ${i}` : `Even ${i}` });
+    setup(store, null);
+    await screen.findByText('120 cases');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 70 more of 120 cases' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(120));
+    // The oldest case is the last row; only a search over every case finds it from the first page.
+    typeInto(screen.getByLabelText('Search cases'), 'even');
+    expect(await screen.findByText('60 cases match')).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(FIRST_ROWS));
+    expect(store.requests).toContainEqual({ type: 'case/list', query: 'even', limit: FIRST_ROWS });
+    typeInto(screen.getByLabelText('Search cases'), 'Even 0');
+    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.row-title')?.textContent)).toEqual(['Even 0']));
+    expect(await screen.findByText('1 case match')).toBeTruthy();
   });
 
   it('re-reads on the change signal (a write elsewhere) and keeps the search text', async () => {

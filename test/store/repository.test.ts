@@ -173,6 +173,32 @@ describe('notes, deadlines, productions and summaries', () => {
     expect(repo.listCases('23-cv-4557').map((s) => s.id)).toEqual([a.id]);
     expect(repo.listCases('nothing-like-this')).toEqual([]);
   });
+
+  it('with a limit, lists the first cases of the same order and still searches every case; counts matches', async () => {
+    const clock = manualClock();
+    const repo = await openRepo(clock.now);
+    for (let i = 0; i < 12; i++) {
+      clock.advance(1000);
+      const c = await repo.createCase({ court: 'cand', docketNumber: `3:23-cv-${String(100 + i).padStart(5, '0')}`, title: i % 3 ? `Plain ${i}` : `Tagged ${i}` });
+      if (i % 4 === 0) await repo.putDeadline({ caseId: c.id, due: `2027-01-${String(20 - i).padStart(2, '0')}`, time: null, title: 'Reply', kind: 'filing', done: false });
+    }
+    const all = repo.listCases();
+    expect(all).toHaveLength(12);
+    for (const limit of [1, 5, 12, 50]) expect(repo.listCases('', limit)).toEqual(all.slice(0, limit));
+    // The oldest case without a deadline sorts last, yet a search finds it within a limit of 1.
+    const last = all[all.length - 1]!;
+    expect(repo.listCases(last.docketNumber, 1).map((s) => s.id)).toEqual([last.id]);
+    const tagged = repo.listCases('tagged');
+    expect(tagged.map((s) => s.title).sort()).toEqual(['Tagged 0', 'Tagged 3', 'Tagged 6', 'Tagged 9']);
+    expect(repo.listCases('tagged', 2)).toEqual(tagged.slice(0, 2));
+    expect(repo.countCases()).toBe(12);
+    expect(repo.countCases('  ')).toBe(12);
+    expect(repo.countCases('tagged')).toBe(4);
+    expect(repo.countCases('nothing-like-this')).toBe(0);
+    await repo.deleteCase(tagged[0]!.id);
+    expect(repo.countCases('tagged')).toBe(3);
+    expect(repo.countCases()).toBe(11);
+  });
 });
 
 describe('tombstones', () => {

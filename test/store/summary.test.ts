@@ -62,4 +62,11 @@ describe('summary', () => {
     const list = [s('old', '2026-01-01'), s('soon', '2025-01-01', '2026-12-01'), s('new', '2026-06-01'), s('later', '2026-06-01', '2027-01-01')];
     expect([...list].sort(compareForList).map((x) => x.id)).toEqual(['soon', 'later', 'new', 'old']);
   });
+
+  it('list order: deadlines on the same day by time, untimed last, then most recently updated', () => {
+    const s = (id: string, updatedAt: string, time: string | null): CaseSummary =>
+      ({ id, updatedAt, nextDeadlines: [{ id: 'd', due: '2026-12-01', time, title: '', kind: 'other', done: false }] }) as unknown as CaseSummary;
+    const list = [s('untimed', '2026-01-01', null), s('afternoon', '2026-01-01', '14:00'), s('untimed-newer', '2026-02-01', null), s('morning', '2026-01-01', '09:00')];
+    expect([...list].sort(compareForList).map((x) => x.id)).toEqual(['morning', 'afternoon', 'untimed-newer', 'untimed']);
+  });
 });
