@@ -12,8 +12,8 @@ import { readCourtListener } from './courtlistener/read';
 import { isCourtListenerHost } from './courtlistener/page-types';
 import { parseUrl } from './detector';
 import { readPacer } from './pacer/read';
-import type { PageMention, SiteReading } from './site-reading';
-import { indexText, nodeAt, type TextIndex } from './text-index';
+import { shift, type PageMention, type SiteReading } from './site-reading';
+import { indexText, nodeAt, TextIndexer, type TextIndex } from './text-index';
 
 export type { PageMention } from './site-reading';
 
@@ -53,30 +53,42 @@ function textRoot(doc: Document): Node {
   return doc.body ?? doc.documentElement ?? doc;
 }
 
-function scanText(index: TextIndex, site: Pick<SiteReading, 'bare' | 'courtType' | 'court' | 'courtOf'>): PageMention[] {
+function scanText(index: TextIndex, site: ScanSite): PageMention[] {
+  return withCourts(findCaseNumbers(index.text, { courtType: site.courtType, bare: site.bare }), site);
+}
+
+type ScanSite = Pick<SiteReading, 'bare' | 'courtType' | 'court' | 'courtOf'>;
+
+function withCourts(found: CaseNumberMatch[], site: ScanSite): PageMention[] {
   const courtOf = site.courtOf;
-  return findCaseNumbers(index.text, { courtType: site.courtType, bare: site.bare }).map((m) => ({
-    ...m,
-    court: courtOf ? courtOf(m) : site.court,
-  }));
+  return found.map((m) => ({ ...m, court: courtOf ? courtOf(m) : site.court }));
+}
+
+/**
+ * What the text scan looks for. Pages whose mentions come from structure (search results) are
+ * scanned for positions only, with bare numbers allowed: an occurrence is kept only if it is one
+ * of the reported numbers.
+ */
+function scanSite(site: SiteReading): ScanSite {
+  return site.scanText ? site : { bare: true, courtType: null, court: null };
 }
 
 /** Court-qualified key: `sameCase` compares `court|year|type|serial[|office]`. */
 const identity = (m: { court: string | null; key: string }): string => `${m.court ?? ''}|${m.key}`;
 
-export function readPage(doc: Document, url: string): PageReading {
-  const index = indexText(textRoot(doc));
-  const u = parseUrl(url);
-  const site: SiteReading = isCourtListenerHost(u) ? readCourtListener(doc, u) : readPacer(doc, u, index);
-  const found = site.scanText ? scanText(index, site) : [];
+function readSite(doc: Document, u: URL, index: TextIndex): SiteReading {
+  return isCourtListenerHost(u) ? readCourtListener(doc, u) : readPacer(doc, u, index);
+}
 
+/** The reading from the site's facts and the text scan (`found`: every number in the text, in order). */
+function assemble(url: string, site: SiteReading, index: TextIndex, found: PageMention[]): PageReading {
   const primary: PageMention | null = site.primary ? { ...site.primary, court: site.court } : null;
   const isPrimary = (m: PageMention): boolean =>
     primary !== null && sameCase(identity(m), identity(primary));
 
   const seen = new Set<string>();
   const mentions: PageMention[] = [];
-  for (const m of [...site.mentions, ...found]) {
+  for (const m of [...site.mentions, ...(site.scanText ? found : [])]) {
     const id = identity(m);
     if (seen.has(id) || isPrimary(m)) continue;
     seen.add(id);
@@ -92,11 +104,110 @@ export function readPage(doc: Document, url: string): PageReading {
     primary,
     mentions,
   };
-  // Pages whose mentions come from structure (search results) are scanned for positions only,
-  // with bare numbers allowed: an occurrence is kept only if it is one of the reported numbers.
-  const located = site.scanText ? found : scanText(index, { bare: true, courtType: null, court: null });
-  scans.set(reading, { index, bare: site.scanText ? site.bare : true, courtType: site.scanText ? site.courtType : null, found: located });
+  const scanned = scanSite(site);
+  scans.set(reading, { index, bare: scanned.bare, courtType: scanned.courtType, found });
   return reading;
+}
+
+export function readPage(doc: Document, url: string): PageReading {
+  const index = indexText(textRoot(doc));
+  const site = readSite(doc, parseUrl(url), index);
+  return assemble(url, site, index, scanText(index, scanSite(site)));
+}
+
+/** Text scanned per piece by PageReader (about 1-2 ms of regex work in a browser). */
+const SCAN_CHUNK = 64 * 1024;
+/**
+ * How much text before a piece the scan also sees: a number's left context (the lookbehind, and
+ * labelBefore's three words of at most 24 letters) reaches about 100 characters back.
+ */
+const SCAN_OVERLAP = 256;
+/** Text enough for the page's own case: headers print it at the top (history pages: first 20,000). */
+export const HEAD_CHARS = 24_000;
+
+/**
+ * readPage in pieces, for the content script on large pages. `run(shouldStop)` works until the
+ * reading is complete (true) or `shouldStop` says to give the thread back (false); call it again
+ * to go on. Once the head of the page is indexed, `head()` is the reading of that part alone (the
+ * page's own case, title, court: printed at the top); `result()` is exactly what readPage returns
+ * for the same document. Pieces of the scan end at line breaks, which no case number spans, and
+ * each sees the text just before it, so joined they find what one scan of the whole text finds.
+ */
+export class PageReader {
+  private readonly indexer: TextIndexer;
+  private readonly u: URL;
+  private index: TextIndex | null = null;
+  private site: SiteReading | null = null;
+  private found: PageMention[] = [];
+  private scanned = 0;
+  private headReading: PageReading | null = null;
+  private reading: PageReading | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly url: string,
+    /** Characters per scan piece (tests use small ones to put many piece boundaries on a page). */
+    private readonly scanChunk = SCAN_CHUNK,
+  ) {
+    this.indexer = new TextIndexer(textRoot(doc));
+    this.u = parseUrl(url);
+  }
+
+  get done(): boolean {
+    return this.reading !== null;
+  }
+
+  /** Index the head of the page (true once it is, or the whole page is, indexed). */
+  readHead(shouldStop: () => boolean): boolean {
+    return this.indexer.run(() => this.indexer.textLength >= HEAD_CHARS || shouldStop()) || this.indexer.textLength >= HEAD_CHARS;
+  }
+
+  /** The reading of the text indexed so far: the whole reading once done. */
+  head(): PageReading {
+    if (this.reading) return this.reading;
+    if (!this.headReading) {
+      const index = this.indexer.index();
+      const site = readSite(this.doc, this.u, index);
+      this.headReading = assemble(this.url, site, index, scanText(index, scanSite(site)));
+    }
+    return this.headReading;
+  }
+
+  run(shouldStop: () => boolean): boolean {
+    while (!this.reading) {
+      if (!this.indexer.done) {
+        if (!this.indexer.run(shouldStop)) return false;
+        this.index = this.indexer.index();
+        this.site = readSite(this.doc, this.u, this.index);
+        if (shouldStop()) return false;
+      }
+      const index = this.index!;
+      const site = this.site!;
+      const text = index.text;
+      if (this.scanned < text.length) {
+        const from = this.scanned;
+        const breakAt = from + this.scanChunk >= text.length ? -1 : text.indexOf('\n', from + this.scanChunk);
+        const to = breakAt < 0 ? text.length : breakAt + 1;
+        const offset = Math.max(0, from - SCAN_OVERLAP);
+        const scan = scanSite(site);
+        const piece = findCaseNumbers(text.slice(offset, to), { courtType: scan.courtType, bare: scan.bare });
+        const kept = piece.filter((m) => m.start + offset >= from).map((m) => shift(m, offset));
+        for (const m of withCourts(kept, scan)) this.found.push(m);
+        this.scanned = to;
+        if (this.scanned < text.length) {
+          if (shouldStop()) return false;
+          continue;
+        }
+      }
+      this.reading = assemble(this.url, site, index, this.found);
+    }
+    return true;
+  }
+
+  /** The complete reading (null until run has returned true). */
+  result(): PageReading | null {
+    return this.reading;
+  }
 }
 
 /** The scan of `root` for `reading`: the one readPage made when it is still the page's text, else a new one. */

@@ -51,66 +51,126 @@ const isBreak = (node: Node): boolean => node.nodeType === ELEMENT_NODE && BREAK
  * elements climbed past were left).
  */
 export function indexText(root: Node): TextIndex {
-  const chunks: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let lastNewline = true;
-  const newline = (): void => {
-    if (!lastNewline) {
-      chunks.push('\n');
-      length += 1;
-      lastNewline = true;
-    }
-  };
+  const indexer = new TextIndexer(root);
+  indexer.run(() => false);
+  return indexer.index();
+}
 
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  let prev: Node = root;
-  let host: Element | null = null;
+/** How many nodes the indexer walks between two looks at `shouldStop` (a clock read costs more than a node). */
+const NODES_PER_CHECK = 512;
+
+/**
+ * indexText in pieces: `run` walks until `shouldStop` says so (checked every few hundred nodes),
+ * and a later `run` goes on from there, so a content script can give the page its main thread
+ * back between pieces. The text so far is a prefix of what indexText returns for the same DOM.
+ */
+export class TextIndexer {
+  private readonly chunks: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private length = 0;
+  private lastNewline = true;
+  private readonly walker: TreeWalker;
+  private prev: Node;
+  private host: Element | null = null;
   // The last element whose text must not be read (a script's text is its child, visited next).
-  let skipped: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (host) {
-      if (host.contains(node)) continue;
-      host = null;
+  private skipped: Node | null = null;
+  private finished = false;
+  private joined: TextIndex | null = null;
+
+  constructor(private readonly root: Node) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    this.prev = root;
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Characters of text indexed so far. */
+  get textLength(): number {
+    return this.length;
+  }
+
+  private newline(): void {
+    if (!this.lastNewline) {
+      this.chunks.push('\n');
+      this.length += 1;
+      this.lastNewline = true;
     }
-    const type = node.nodeType;
-    if (type === ELEMENT_NODE) {
-      const name = node.nodeName;
-      if (BREAKS.has(name)) {
-        // Entering a block ends the line: no need to look at what was left before it.
-        newline();
-        prev = node;
-        continue;
+  }
+
+  /** Walk on until the end of the tree (true) or until `shouldStop` answers true (false). */
+  run(shouldStop: () => boolean): boolean {
+    const { walker, root } = this;
+    let budget = NODES_PER_CHECK;
+    while (!this.finished) {
+      if (--budget === 0) {
+        if (shouldStop()) return false;
+        budget = NODES_PER_CHECK;
       }
-      if (SKIP.has(name)) skipped = node;
-      else if (name.includes('-') && (node as Element).hasAttribute(OVERLAY_MARKER)) host = node as Element;
-    }
-    const parent = node.parentNode;
-    if (parent !== prev && !lastNewline) {
-      // Left `prev` and its ancestors below `parent`: a line ends if any of them is a block.
-      for (let up: Node | null = prev; up && up !== parent && up !== root; up = up.parentNode) {
-        if ((up !== prev || prev.nodeType === ELEMENT_NODE) && isBreak(up)) {
-          newline();
-          break;
+      const node = walker.nextNode();
+      if (!node) {
+        this.finished = true;
+        break;
+      }
+      if (this.host) {
+        if (this.host.contains(node)) continue;
+        this.host = null;
+      }
+      const type = node.nodeType;
+      if (type === ELEMENT_NODE) {
+        const name = node.nodeName;
+        if (BREAKS.has(name)) {
+          // Entering a block ends the line: no need to look at what was left before it.
+          this.newline();
+          this.prev = node;
+          continue;
+        }
+        if (SKIP.has(name)) this.skipped = node;
+        else if (name.includes('-') && (node as Element).hasAttribute(OVERLAY_MARKER)) this.host = node as Element;
+      }
+      const parent = node.parentNode;
+      const prev = this.prev;
+      if (parent !== prev && !this.lastNewline) {
+        // Left `prev` and its ancestors below `parent`: a line ends if any of them is a block.
+        for (let up: Node | null = prev; up && up !== parent && up !== root; up = up.parentNode) {
+          if ((up !== prev || prev.nodeType === ELEMENT_NODE) && isBreak(up)) {
+            this.newline();
+            break;
+          }
+        }
+      }
+      this.prev = node;
+      if (type === TEXT_NODE || type === CDATA_NODE) {
+        if (parent === this.skipped) continue;
+        const data = (node as Text).data;
+        if (data.length) {
+          this.nodes.push(node as Text);
+          this.starts.push(this.length);
+          this.chunks.push(data);
+          this.length += data.length;
+          this.lastNewline = data.charCodeAt(data.length - 1) === 10;
         }
       }
     }
-    prev = node;
-    if (type === TEXT_NODE || type === CDATA_NODE) {
-      if (parent === skipped) continue;
-      const data = (node as Text).data;
-      if (data.length) {
-        nodes.push(node as Text);
-        starts.push(length);
-        chunks.push(data);
-        length += data.length;
-        lastNewline = data.charCodeAt(data.length - 1) === 10;
-      }
-    }
+    return true;
   }
-  return { root, text: chunks.join(''), nodes, starts };
+
+  /** The index of the text walked so far (all of it once `done`). */
+  index(): TextIndex {
+    if (this.joined && this.joined.text.length === this.length && (this.joined.nodes === this.nodes || !this.finished)) return this.joined;
+    const text = this.chunks.join('');
+    // Later pieces append to one string instead of joining every chunk again.
+    this.chunks.length = 0;
+    this.chunks.push(text);
+    // A partial index gets copies: the walk goes on appending to the arrays.
+    const nodes = this.finished ? this.nodes : this.nodes.slice();
+    const starts = this.finished ? this.starts : this.starts.slice();
+    this.joined = { root: this.root, text, nodes, starts };
+    return this.joined;
+  }
 }
 
 /** Index of the text node holding offset `at` (the last node starting at or before it). */
