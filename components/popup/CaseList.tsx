@@ -27,6 +27,11 @@ export const FIRST_ROWS = 50;
 export const MORE_ROWS = 200;
 const SEARCH_DEBOUNCE_MS = 120;
 
+/** The request for the first `limit` cases matching `query` (also what the entrypoint prefetches). */
+export const listRequest = (query: string, limit: number) => ({ type: 'case/list', query, limit }) as const;
+/** The request for how many cases match `query`. */
+export const countRequest = (query: string) => ({ type: 'case/count', query }) as const;
+
 /** The case's soonest open deadline (the background lists open ones only, soonest first). */
 function nextOpen(c: CaseSummary) {
   return c.nextDeadlines.find((d) => !d.done) ?? null;
@@ -44,10 +49,12 @@ export function CaseList({ send, version, now, onOpen, onReady, autoFocus }: Cas
   const q = query.trim();
   // The first answers and "Show more" at once; typing and change broadcasts after a short pause,
   // so a burst of keystrokes or writes asks once. The background searches and sorts every case
-  // and answers only the rows shown, plus their total in a second request sent alongside.
+  // and answers only the rows shown; their total comes from a second request sent alongside.
   const delay = loaded.current && limit <= shownLimit.current ? SEARCH_DEBOUNCE_MS : 0;
-  const { data: cases, error } = useAnswer(() => send({ type: 'case/list', query: q, limit }), [q, version, limit], delay);
-  const { data: total, error: countError } = useAnswer(() => send({ type: 'case/count', query: q }), [q, version], delay);
+  // The count first: its answer is small and comes back first, so the list's answer, which
+  // takes the rendering, is the last step before the first view is up.
+  const { data: total, error: countError } = useAnswer(() => send(countRequest(q)), [q, version], delay);
+  const { data: cases, error } = useAnswer(() => send(listRequest(q, limit)), [q, version, limit], delay);
 
   useLayoutEffect(() => {
     shownLimit.current = limit;
