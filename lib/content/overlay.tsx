@@ -3,6 +3,11 @@
  * and render the overlay (panel for the page's case, badges for other saved cases, an add control
  * for an unsaved page case). Re-runs on a change signal (an edit anywhere) and when the page's DOM
  * changes (CourtListener lists, the new appellate system). No zod here: types only.
+ *
+ * Large dockets (megabytes of text) are read in short tasks: the head of the page first (the
+ * header prints the page's own case), whose report brings the panel; then the rest, between which
+ * the page keeps its thread, and a second, complete report brings the badges (the background keeps
+ * the latest report per tab, so the popup's `page/get` sees the complete one).
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -11,10 +16,12 @@ import { AddCaseControl, CaseBadge, CasePanel, OVERLAY_CSS } from '../../compone
 import { CHANGE_KEY } from '../messages/change';
 import { send } from '../messages/client';
 import type { CaseSummary, PageLookup, PageReport, ReportedCaseNumber } from '../messages/schema';
-import { locateMentions, readPage, type PageReading } from '../pages';
+import { locateMentions, PageReader, type LocatedMention, type PageReading } from '../pages';
 import type { CaseNumberMatch } from '../docket-number/types';
 import { isPageCase } from './page-case';
 import { createIsolatedHost, OVERLAY_ATTR, removeStaleOverlays, type IsolatedHost } from './shadow-host';
+import { localClock } from './local-clock';
+import { WorkLog, yieldToPage } from './work-slices';
 
 const MAX_BADGES = 300;
 const MAX_REPORTED_MENTIONS = 500;
@@ -66,17 +73,23 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   let running = false;
   let rerun = false;
 
-  const clear = (): void => {
+  const clearBadges = (): void => {
     for (const b of badges) {
       render(null, b.container);
       b.host.remove();
     }
     badges = [];
+  };
+  const clearPanel = (): void => {
     if (panel) {
       render(null, panel.container);
       panel.host.remove();
       panel = null;
     }
+  };
+  const clear = (): void => {
+    clearBadges();
+    clearPanel();
   };
 
   const renderPanel = (reading: PageReading, lookup: PageLookup, anchor: Element | null, startCollapsed: boolean): void => {
@@ -94,6 +107,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         render(
           <CasePanel
             summary={summary}
+            now={localClock()}
             collapsed={collapsed}
             onToggle={() => {
               collapsed = !collapsed;
@@ -135,23 +149,49 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     draw();
   };
 
-  const renderBadges = (located: ReturnType<typeof locateMentions>, reading: PageReading, lookup: PageLookup): void => {
+  /** The located mentions that get a badge, in insertion order (from the end of each text node backwards, so earlier offsets stay valid). */
+  const badgeTargets = (located: LocatedMention[], reading: PageReading, lookup: PageLookup): LocatedMention[] => {
     const targets = located.filter((l) => {
       const summary: CaseSummary | undefined = lookup.mentions[l.match.key];
       if (!summary) return false;
       return !(lookup.primary && summary.id === lookup.primary.id && isPageCase(l.match, reading.primary));
     });
-    // Insert from the end of each text node backwards so earlier offsets stay valid.
     targets.sort((a, b) => (a.node === b.node ? b.end - a.end : 0));
-    for (const t of targets.slice(0, MAX_BADGES)) {
-      const summary = lookup.mentions[t.match.key]!;
+    return targets.slice(0, MAX_BADGES);
+  };
+
+  /** Insert badges from `targets[from]` until the task's budget is used; returns where to go on. */
+  const renderBadges = (targets: LocatedMention[], from: number, lookup: PageLookup, overBudget: () => boolean): number => {
+    const now = localClock();
+    let i = from;
+    for (; i < targets.length; i++) {
+      if (i > from && overBudget()) break;
+      const t = targets[i]!;
+      const summary = lookup.mentions[t.match.key];
+      // The page may have changed between two tasks: only where the number still is.
+      if (!summary || !t.node.isConnected || t.node.data.length < t.end) continue;
       const host = createIsolatedHost('docket-margin-badge', 'badge', OVERLAY_CSS);
       const rest = t.end < t.node.data.length ? t.node.splitText(t.end) : null;
       t.node.parentNode?.insertBefore(host.host, rest ?? t.node.nextSibling);
-      render(<CaseBadge summary={summary} />, host.container);
+      render(<CaseBadge summary={summary} now={now} />, host.container);
       badges.push(host);
     }
+    return i;
   };
+
+  const anchorOf = (reading: PageReading, located: LocatedMention[]): Element | null => {
+    const at = reading.primary ? located.find((l) => isPageCase(l.match, reading.primary)) : undefined;
+    return at ? panelAnchor(at.node) : null;
+  };
+
+  /** Same panel for both readings: same page case and title, and the same saved case behind it. */
+  const samePanel = (a: PageReading, la: PageLookup, b: PageReading, lb: PageLookup): boolean =>
+    a.primary?.key === b.primary?.key &&
+    a.primary?.court === b.primary?.court &&
+    a.primary?.text === b.primary?.text &&
+    a.title === b.title &&
+    a.court === b.court &&
+    JSON.stringify(la.primary) === JSON.stringify(lb.primary);
 
   const run = async (): Promise<void> => {
     if (!ctx.isValid) return;
@@ -160,30 +200,91 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     running = true;
+    const work = new WorkLog();
+    const perf = { readMs: 0, locateMs: 0, renderMs: 0, panelAt: 0, totalMs: 0, longestMs: 0, tasks: 0 };
+    // Every await below ends a task; each `work.begin()` after it starts the next.
+    const pause = async (): Promise<boolean> => {
+      work.end();
+      await yieldToPage();
+      work.begin();
+      return ctx.isValid;
+    };
+    const timed = <T,>(field: 'readMs' | 'locateMs' | 'renderMs', f: () => T): T => {
+      const t = performance.now();
+      try {
+        return f();
+      } finally {
+        perf[field] += performance.now() - t;
+      }
+    };
     try {
-      const t0 = performance.now();
-      const reading = readPage(document, location.href);
-      const readMs = performance.now() - t0;
-      const located = reading.primary || reading.mentions.length ? locateMentions(document.body, reading) : [];
-      const scanMs = performance.now() - t0;
-      const lookup = await send<PageLookup>({ type: 'page/report', report: toPageReport(reading) });
+      work.begin();
+      const reader = new PageReader(document, location.href);
+      // 1. The head of the page; a small page, all of it, if this task's budget allows.
+      while (!timed('readMs', () => reader.readHead(work.overBudget))) if (!(await pause())) return;
+      const complete = reader.indexed && timed('readMs', () => reader.run(work.overBudget));
+      const first = complete ? reader.result()! : timed('readMs', () => reader.head());
+      const firstLocated = timed('locateMs', () => (first.primary || (complete && first.mentions.length) ? locateMentions(document.body, first) : []));
+      work.end();
+      const lookup = await send<PageLookup>({ type: 'page/report', report: toPageReport(first) });
       if (!ctx.isValid) return;
-      // Read before rendering, so the render below is one synchronous piece of main-thread work.
       const collapsedAt = lookup.primary ? collapsedKey(lookup.primary.id) : null;
       const startCollapsed = collapsedAt ? (await browser.storage.local.get(collapsedAt))[collapsedAt] === true : false;
       if (!ctx.isValid) return;
-      const t1 = performance.now();
-      observer.disconnect();
-      clear();
-      const primaryAt = reading.primary
-        ? located.find((l) => isPageCase(l.match, reading.primary))
-        : undefined;
-      renderPanel(reading, lookup, primaryAt ? panelAnchor(primaryAt.node) : null, startCollapsed);
-      renderBadges(located, reading, lookup);
-      observe();
-      const renderMs = performance.now() - t1;
+
+      // 2. The panel (or the add control) for the page's own case.
+      work.begin();
+      timed('renderMs', () => {
+        observer.disconnect();
+        clear();
+        renderPanel(first, lookup, anchorOf(first, firstLocated), startCollapsed);
+        observe();
+      });
+      perf.panelAt = performance.now();
+
+      let reading = first;
+      let located = firstLocated;
+      let final = lookup;
+      if (!complete) {
+        // 3. The rest of the page, in pieces; then the complete report, which the popup reads.
+        for (;;) {
+          if (!(await pause())) return;
+          if (timed('readMs', () => reader.run(work.overBudget))) break;
+        }
+        reading = reader.result()!;
+        work.end();
+        final = await send<PageLookup>({ type: 'page/report', report: toPageReport(reading) });
+        if (!ctx.isValid) return;
+        work.begin();
+        located = timed('locateMs', () => (reading.primary || reading.mentions.length ? locateMentions(document.body, reading) : []));
+        if (!samePanel(first, lookup, reading, final)) {
+          timed('renderMs', () => {
+            observer.disconnect();
+            clearPanel();
+            renderPanel(reading, final, anchorOf(reading, located), startCollapsed);
+            observe();
+          });
+        }
+      }
+
+      // 4. Badges for the other saved cases, a task's budget at a time.
+      const targets = badgeTargets(located, reading, final);
+      let next = 0;
+      while (next < targets.length) {
+        if (next > 0 && !(await pause())) return;
+        next = timed('renderMs', () => {
+          observer.disconnect();
+          try {
+            return renderBadges(targets, next, final, work.overBudget);
+          } finally {
+            observe();
+          }
+        });
+      }
+      work.end();
+      Object.assign(perf, work.current);
       // Timing only (no case data): read by `npm run bench` from outside the isolated world.
-      document.documentElement.setAttribute('data-docket-margin-perf', JSON.stringify({ readMs, scanMs, renderMs }));
+      document.documentElement.setAttribute('data-docket-margin-perf', JSON.stringify(perf));
     } catch (error) {
       // A failing overlay must never break the court's page.
       console.warn('Docket Margin:', error);

@@ -122,8 +122,11 @@ const SCAN_CHUNK = 64 * 1024;
  * labelBefore's three words of at most 24 letters) reaches about 100 characters back.
  */
 const SCAN_OVERLAP = 256;
-/** Text enough for the page's own case: headers print it at the top (history pages: first 20,000). */
-export const HEAD_CHARS = 24_000;
+/**
+ * Text enough for the page's own case and title: headers print them at the top. Only a first
+ * answer: the complete reading decides (a page whose case comes later is corrected then).
+ */
+export const HEAD_CHARS = 8_000;
 
 /**
  * readPage in pieces, for the content script on large pages. `run(shouldStop)` works until the
@@ -155,6 +158,11 @@ export class PageReader {
 
   get done(): boolean {
     return this.reading !== null;
+  }
+
+  /** Is all of the page's text indexed (only the scan left)? */
+  get indexed(): boolean {
+    return this.indexer.done;
   }
 
   /** Index the head of the page (true once it is, or the whole page is, indexed). */

@@ -65,7 +65,9 @@ const NODES_PER_CHECK = 512;
  * back between pieces. The text so far is a prefix of what indexText returns for the same DOM.
  */
 export class TextIndexer {
+  /** Text of the current piece, node by node; `pieces` holds each finished piece joined. */
   private readonly chunks: string[] = [];
+  private readonly pieces: string[] = [];
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   private length = 0;
@@ -103,6 +105,18 @@ export class TextIndexer {
 
   /** Walk on until the end of the tree (true) or until `shouldStop` answers true (false). */
   run(shouldStop: () => boolean): boolean {
+    try {
+      return this.walk(shouldStop);
+    } finally {
+      // Join what this piece read: joining a whole large page at once is a long task of its own.
+      if (this.chunks.length) {
+        this.pieces.push(this.chunks.join(''));
+        this.chunks.length = 0;
+      }
+    }
+  }
+
+  private walk(shouldStop: () => boolean): boolean {
     const { walker, root } = this;
     let budget = NODES_PER_CHECK;
     while (!this.finished) {
@@ -161,10 +175,13 @@ export class TextIndexer {
   /** The index of the text walked so far (all of it once `done`). */
   index(): TextIndex {
     if (this.joined && this.joined.text.length === this.length && (this.joined.nodes === this.nodes || !this.finished)) return this.joined;
-    const text = this.chunks.join('');
-    // Later pieces append to one string instead of joining every chunk again.
-    this.chunks.length = 0;
-    this.chunks.push(text);
+    if (this.chunks.length) {
+      this.pieces.push(this.chunks.join(''));
+      this.chunks.length = 0;
+    }
+    const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
+    this.pieces.length = 0;
+    this.pieces.push(text);
     // A partial index gets copies: the walk goes on appending to the arrays.
     const nodes = this.finished ? this.nodes : this.nodes.slice();
     const starts = this.finished ? this.starts : this.starts.slice();
