@@ -1,9 +1,10 @@
 /**
  * A small badge after a mention of a saved case. It is a real button (focusable, labelled), and
  * hover or focus shows the case's summary in a tooltip. Escape hides the tooltip without moving
- * focus, as WCAG 1.4.13 asks of content shown on hover or focus.
+ * focus, as WCAG 1.4.13 asks of content shown on hover or focus. A class component: the content
+ * script then ships no hooks runtime (part of its size budget).
  */
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { CaseSummary } from '../../lib/messages/schema';
 import { clockIn, describeDeadline, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
 import { formatCount } from '../../lib/productions/totals';
@@ -29,11 +30,34 @@ export function badgeLabel(summary: CaseSummary, now: Clock): string {
   return `Docket Margin: ${parts.join(', ')}`;
 }
 
-export function CaseBadge({ summary, now = clockIn(), onActivate }: CaseBadgeProps) {
-  const [hover, setHover] = useState(false);
-  const [focus, setFocus] = useState(false);
-  const [dismissed, setDismissed] = useState(false);
-  const [pinned, setPinned] = useState(false);
+interface BadgeState {
+  hover: boolean;
+  focus: boolean;
+  dismissed: boolean;
+  pinned: boolean;
+}
+
+export class CaseBadge extends Component<CaseBadgeProps, BadgeState> {
+  override state: BadgeState = { hover: false, focus: false, dismissed: false, pinned: false };
+
+  override render() {
+    const { summary, now = clockIn(), onActivate } = this.props;
+    const { hover, focus, dismissed, pinned } = this.state;
+    const set = (s: Partial<BadgeState>): void => this.setState(s);
+    return badge(summary, now, onActivate, hover, focus, dismissed, pinned, set);
+  }
+}
+
+function badge(
+  summary: CaseSummary,
+  now: Clock,
+  onActivate: (() => void) | undefined,
+  hover: boolean,
+  focus: boolean,
+  dismissed: boolean,
+  pinned: boolean,
+  set: (s: Partial<BadgeState>) => void,
+) {
   const shown = (hover || focus || pinned) && !dismissed;
   const next = sortDeadlines(summary.nextDeadlines.filter((d) => !d.done))[0];
   const status = next ? describeDeadline(next, now) : null;
@@ -44,34 +68,22 @@ export function CaseBadge({ summary, now = clockIn(), onActivate }: CaseBadgePro
   return (
     <span
       class="dm-root dm-badge-wrap"
-      onMouseEnter={() => {
-        setHover(true);
-        setDismissed(false);
-      }}
-      onMouseLeave={() => setHover(false)}
+      onMouseEnter={() => set({ hover: true, dismissed: false })}
+      onMouseLeave={() => set({ hover: false })}
     >
       <button
         type="button"
         class="dm-badge"
         aria-label={badgeLabel(summary, now)}
         aria-describedby={TIP_ID}
-        onFocus={() => {
-          setFocus(true);
-          setDismissed(false);
-        }}
-        onBlur={() => {
-          setFocus(false);
-          setPinned(false);
-        }}
+        onFocus={() => set({ focus: true, dismissed: false })}
+        onBlur={() => set({ focus: false, pinned: false })}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') setDismissed(true);
+          if (e.key === 'Escape') set({ dismissed: true });
         }}
         onClick={() => {
           if (onActivate) onActivate();
-          else {
-            setPinned(!pinned);
-            setDismissed(false);
-          }
+          else set({ pinned: !pinned, dismissed: false });
         }}
       >
         DM

@@ -1,9 +1,10 @@
 /**
  * The panel beside the page's own saved case: title, tags, latest notes, next deadlines and FOIA
  * production totals. Presentational: the content script passes the summary and owns the
- * collapsed state (it persists it per case). All user text is rendered as text children.
+ * collapsed state (it persists it per case). All user text is rendered as text children. A class
+ * component: the content script then ships no hooks runtime (part of its size budget).
  */
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { CaseSummary } from '../../lib/messages/schema';
 import { clockIn, describeDeadline, shortDate, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
 import { formatCount } from '../../lib/productions/totals';
@@ -21,8 +22,19 @@ export interface CasePanelProps {
 
 const BODY_ID = 'dm-panel-body';
 
-export function CasePanel({ summary, collapsed, onToggle, now = clockIn(), maxDeadlines = 3 }: CasePanelProps) {
-  const [allNotes, setAllNotes] = useState(false);
+export class CasePanel extends Component<CasePanelProps, { allNotes: boolean }> {
+  override state = { allNotes: false };
+
+  override render() {
+    return panel(this.props, this.state.allNotes, (allNotes) => this.setState({ allNotes }));
+  }
+}
+
+function panel(
+  { summary, collapsed, onToggle, now = clockIn(), maxDeadlines = 3 }: CasePanelProps,
+  allNotes: boolean,
+  setAllNotes: (all: boolean) => void,
+) {
   const open = sortDeadlines(summary.nextDeadlines.filter((d) => !d.done)).slice(0, maxDeadlines);
   const p = summary.production;
   const notes = allNotes ? summary.latestNotes : summary.latestNotes.slice(0, 1);

@@ -1,7 +1,9 @@
 /**
- * A page-type detector: a predicate over the URL (and, where the URL cannot tell, the document),
- * with the real example URLs it must recognise. The detector test runs every detector against its
- * own examples and against every other detector's examples, so two detectors never claim one page.
+ * A page-type detector: a predicate over the URL (and, where the URL cannot tell, the document).
+ * The real example URLs each must recognise live beside it in `page-types.examples.ts` (imported by
+ * tests only, so the content script does not ship them). The detector test runs every detector
+ * against its own examples and against every other detector's examples, so two detectors never
+ * claim one page.
  */
 export interface DetectorExample {
   url: string;
@@ -12,7 +14,6 @@ export interface DetectorExample {
 export interface PageDetector<T extends string = string> {
   pageType: T;
   test(url: URL, doc?: Document): boolean;
-  examples: readonly DetectorExample[];
 }
 
 /** `new URL` without throwing: a page URL the reader cannot parse is read as `about:blank`. */

@@ -6,8 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COURTLISTENER_DETECTORS, courtListenerPageType } from '../../lib/pages/courtlistener/page-types';
 import { parseUrl, type DetectorExample, type PageDetector } from '../../lib/pages/detector';
 import { PACER_DETECTORS, pacerPageType } from '../../lib/pages/pacer/page-types';
+import { EXAMPLES as PACER_EXAMPLES } from '../../lib/pages/pacer/page-types.examples';
+import { EXAMPLES as COURTLISTENER_EXAMPLES } from '../../lib/pages/courtlistener/page-types.examples';
 import { parseHtml, type ParsedPage } from '../../scripts/scan';
 
+const EXAMPLES: Readonly<Record<string, readonly DetectorExample[] | undefined>> = { ...PACER_EXAMPLES, ...COURTLISTENER_EXAMPLES };
+const examplesOf = (d: PageDetector): readonly DetectorExample[] => EXAMPLES[d.pageType] ?? [];
 const ALL: readonly PageDetector[] = [...PACER_DETECTORS, ...COURTLISTENER_DETECTORS];
 const opened: ParsedPage[] = [];
 
@@ -24,12 +28,14 @@ afterAll(() => {
 
 describe('page-type detectors', () => {
   it('every detector carries examples', () => {
-    for (const d of ALL) expect(d.examples.length, `${d.pageType} has no example URLs`).toBeGreaterThan(0);
+    for (const d of ALL) expect(examplesOf(d).length, `${d.pageType} has no example URLs`).toBeGreaterThan(0);
+    // And no examples for a page type no detector has (a renamed type would silently test nothing).
+    expect(Object.keys(EXAMPLES).sort()).toEqual(ALL.map((d) => d.pageType).sort());
   });
 
   for (const d of ALL) {
     describe(d.pageType, () => {
-      for (const example of d.examples) {
+      for (const example of examplesOf(d)) {
         it(`claims its own example ${example.url}`, () => {
           expect(d.test(parseUrl(example.url), docFor(example)), `fix ${d.pageType}: it rejects its own example`).toBe(true);
         });
@@ -37,7 +43,7 @@ describe('page-type detectors', () => {
       it('claims no other detector\'s examples', () => {
         for (const other of ALL) {
           if (other === d) continue;
-          for (const example of other.examples) {
+          for (const example of examplesOf(other)) {
             const claimed = d.test(parseUrl(example.url), docFor(example));
             expect(
               claimed,
@@ -50,8 +56,8 @@ describe('page-type detectors', () => {
   }
 
   it('the page type is the example owner\'s type', () => {
-    for (const d of PACER_DETECTORS) for (const e of d.examples) expect(pacerPageType(e.url, docFor(e))).toBe(d.pageType);
-    for (const d of COURTLISTENER_DETECTORS) for (const e of d.examples) expect(courtListenerPageType(e.url)).toBe(d.pageType);
+    for (const d of PACER_DETECTORS) for (const e of examplesOf(d)) expect(pacerPageType(e.url, docFor(e))).toBe(d.pageType);
+    for (const d of COURTLISTENER_DETECTORS) for (const e of examplesOf(d)) expect(courtListenerPageType(e.url)).toBe(d.pageType);
   });
 
   it('look-alike hosts are not court pages', () => {
