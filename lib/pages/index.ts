@@ -183,7 +183,8 @@ export class PageReader {
 
   run(shouldStop: () => boolean): boolean {
     while (!this.reading) {
-      if (!this.indexer.done) {
+      if (!this.index) {
+        // (readHead may already have indexed a small page to its end.)
         if (!this.indexer.run(shouldStop)) return false;
         this.index = this.indexer.index();
         this.site = readSite(this.doc, this.u, this.index);

@@ -55,6 +55,19 @@ describe('PageReader on a built page', () => {
   });
 });
 
+describe('PageReader after readHead', () => {
+  it('completes a small page that readHead indexed to its end', () => {
+    const html = '<body><h3>CIVIL DOCKET FOR CASE #: 3:08-cv-00159-WHA</h3><p>Smith v. Jones</p><p>Related: 4:21-cv-02632-DMR</p></body>';
+    const url = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1';
+    const reader = new PageReader(parseHtml(html, url).document, url);
+    expect(reader.readHead(() => false)).toBe(true);
+    expect(reader.indexed).toBe(true);
+    expect(reader.run(() => false)).toBe(true);
+    expect(reader.result()).toEqual(readPage(parseHtml(html, url).document, url));
+    expect(reader.result()!.mentions.map((m) => m.text)).toEqual(['4:21-cv-02632-DMR']);
+  });
+});
+
 describe('PageReader on real pages', () => {
   it.skipIf(!corpus)('ends with what readPage reads, on every corpus page', () => {
     let cut = 0;
