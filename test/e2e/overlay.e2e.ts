@@ -189,6 +189,19 @@ describe('overlay on docket pages', () => {
       await screenshot(page, 'overlay-fixture-courtlistener-docket');
     });
 
+    it('badges saved cases among CourtListener search results, each in its own court', async () => {
+      const search = all.find((x) => x.pageType === 'courtlistener/search');
+      const appellate = all.find((x) => x.file.startsWith('pacer/') && x.pageType === 'pacer/appellate-docket' && x.primary);
+      expect(search && appellate, 'a CourtListener search fixture and a PACER appellate fixture').toBeTruthy();
+      expect((search as unknown as { mentions: string[] }).mentions).toContain(appellate!.primary);
+      await importCases([{ court: appellate!.court, docketNumber: appellate!.primary, title: 'Appeal seen in search', tags: [], notes: [{ text: 'found by search', createdAt: new Date().toISOString() }], deadlines: [], productions: [] }]);
+      const page = await b.openPage(search!.url, fixtureHtml(search!.file));
+      await eventually(async () => (await overlayText(page)).includes('Appeal seen in search'), 'a badge for the saved appeal among the results');
+      expect((await overlayAttributes(page, 'aria-label')).join(' ')).toMatch(/Docket Margin/);
+      expect(await overlayText(page)).not.toMatch(/Add to Docket Margin/);
+      await screenshot(page, 'overlay-fixture-courtlistener-search');
+    });
+
     it('claims no case on a page that is not a docket', async () => {
       expect(notADocket, 'a not-a-docket fixture').toBeTruthy();
       const page = await b.openPage(notADocket!.url, fixtureHtml(notADocket!.file));
