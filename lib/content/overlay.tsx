@@ -240,7 +240,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         renderPanel(first, lookup, anchorOf(first, firstLocated), startCollapsed);
         observe();
       });
-      perf.panelAt = performance.now();
+      if (panel) perf.panelAt = performance.now();
 
       let reading = first;
       let located = firstLocated;
@@ -255,13 +255,17 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         work.end();
         final = await send<PageLookup>({ type: 'page/report', report: toPageReport(reading) });
         if (!ctx.isValid) return;
+        // The complete reading may name another saved case than the head did: its own collapsed state.
+        const finalAt = final.primary && final.primary.id !== lookup.primary?.id ? collapsedKey(final.primary.id) : null;
+        const finalCollapsed = finalAt ? (await browser.storage.local.get(finalAt))[finalAt] === true : startCollapsed;
+        if (!ctx.isValid) return;
         work.begin();
         located = timed('locateMs', () => (reading.primary || reading.mentions.length ? locateMentions(document.body, reading) : []));
         if (!samePanel(first, lookup, reading, final)) {
           timed('renderMs', () => {
             observer.disconnect();
             clearPanel();
-            renderPanel(reading, final, anchorOf(reading, located), startCollapsed);
+            renderPanel(reading, final, anchorOf(reading, located), finalCollapsed);
             observe();
           });
         }
