@@ -2,7 +2,8 @@
  * Page readers: DOM in, facts out. `readPage` says which page this is, its court, its own case and
  * every other case number it prints; `locateMentions` says where those numbers sit in text nodes
  * (for badges). One pass over the text per page: the text index and the scan are kept for
- * `locateMentions` on the same reading. No browser API and no zod: this runs in the content
+ * `locateMentions` on the same reading. `PageReader` is the same reading in pieces, for the
+ * content script on multi-megabyte dockets. No browser API and no zod: this runs in the content
  * script, under vitest (happy-dom) and in the CLI.
  */
 import { findCaseNumbers } from '../docket-number';
