@@ -16,7 +16,9 @@ export function stampTime(stamp: string): string {
   return s ? new Date(s.ms).toISOString() : '';
 }
 
-const dueOrder = (d: Pick<DeadlineRecord, 'due' | 'time'>): string => `${d.due}T${d.time ?? '99:99'}`;
+/** Sorts an untimed deadline after every timed one on its day. */
+const NO_TIME = '99:99';
+const dueOrder = (d: Pick<DeadlineRecord, 'due' | 'time'>): string => `${d.due}T${d.time ?? NO_TIME}`;
 
 /** Open deadlines, soonest (overdue first) to latest. */
 export function openDeadlines(deadlines: readonly DeadlineRecord[]): DeadlineRecord[] {
@@ -75,9 +77,11 @@ export function compareForList(a: CaseSummary, b: CaseSummary): number {
   const da = a.nextDeadlines[0];
   const db = b.nextDeadlines[0];
   if (da && db) {
-    const ka = dueOrder(da);
-    const kb = dueOrder(db);
-    if (ka !== kb) return ka < kb ? -1 : 1;
+    // dueOrder's order without building its strings: every case/list sorts every case.
+    if (da.due !== db.due) return da.due < db.due ? -1 : 1;
+    const ta = da.time ?? NO_TIME;
+    const tb = db.time ?? NO_TIME;
+    if (ta !== tb) return ta < tb ? -1 : 1;
   } else if (da || db) return da ? -1 : 1;
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
