@@ -15,22 +15,12 @@ import type { PageReport, ReportedCaseNumber } from '../lib/messages/schema';
 import { importData } from '../lib/store/interchange';
 import { Repository } from '../lib/store/repository';
 import { ms, percentile, report } from './report';
+import { mulberry32 } from '../test/seeded-random';
 
 const CASES = 10_000;
 const COURTS = ['cand', 'nyed', 'dcd', 'txsd', 'ilnd'];
 const PAGES = 300;
 const MENTIONS_PER_PAGE = 40;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const numberOf = (i: number): { court: string; docketNumber: string } => ({
   court: COURTS[i % COURTS.length]!,

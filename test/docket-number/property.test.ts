@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCaseNumbers, parseCaseNumber } from '../../lib/docket-number';
-
-/** Small seeded PRNG (mulberry32) so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../seeded-random';
 
 const ALPHABET = '0123456789-:–—‑ .,#/()abcvrkpCVRJSMDLNo\u00a0\n';
 const REAL = ['4:21-cv-02632-DMR', '1:03-cv-10051-SAS-DCF', '1:14-cr-10363-RGS-1', '6:15cv997', 'C 18-03050 JCS',

@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { locateMentions, readPage } from '../../lib/pages';
 import { parseHtml, type ParsedPage } from '../../scripts/scan';
+import { mulberry32 as rng } from '../seeded-random';
 
 const PIECES = [
   'CIVIL DOCKET FOR CASE #: ', 'Bankruptcy Petition #: ', 'Court of Appeals Docket #: ', 'Case Number:', 'Case: ', 'Search Criteria: ',
@@ -21,18 +22,6 @@ const URLS = [
   'https://www.courtlistener.com/docket/1/a-v-b/', 'https://www.courtlistener.com/?q=x', 'https://www.courtlistener.com/opinion/1/a-v-b/',
   'https://www.courtlistener.com/docket/1/2/a-v-b/', 'about:blank', 'not a url',
 ];
-
-/** Small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomPage(next: () => number): string {
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;

@@ -10,23 +10,13 @@ import { UserError } from '../../lib/messages/user-error';
 import { exportData, importData } from '../../lib/store/interchange';
 import { CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord } from '../../lib/store/schema';
 import { manualClock, openRepo } from './helpers';
+import { mulberry32 } from '../seeded-random';
 
 beforeEach(() => fakeBrowser.reset());
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const SEED = Number(process.env.DM_FUZZ_SEED ?? 20261122);
 const RUNS = Number(process.env.DM_FUZZ_RUNS ?? 3000);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ATOMS: unknown[] = [
   null, true, false, 0, -1, 1.5, 1e308, -0, '', ' ', 'docket-margin', 'cand', 'CAND', 'zz', '23-cv-04557', '4:21-cv-02632-DMR',

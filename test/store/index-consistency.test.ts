@@ -9,19 +9,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importData } from '../../lib/store/interchange';
 import { Repository } from '../../lib/store/repository';
 import { freshName, manualClock, pageReport } from './helpers';
+import { mulberry32 } from '../seeded-random';
 
 beforeEach(() => fakeBrowser.reset());
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NUMBERS = ['3:23-cv-04557-EMC', '23-cv-04557', '4:23-cv-04557', '3:23-cr-04557', '1:21-cv-00300', '21-cv-300', '4:21-cv-02632-DMR'];
 

@@ -10,17 +10,9 @@
  */
 import type { AreaListener, StorageChangeLike, SyncArea, Timers } from '../../lib/sync/replica';
 import { CHROME_SYNC_QUOTA, itemBytes, type SyncQuota } from '../../lib/sync/quota';
+import { mulberry32 } from '../seeded-random';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 interface SimTimer {
   at: number;
