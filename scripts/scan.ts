@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { readPage, type PageMention } from '../lib/pages';
+import { reportedNumber } from '../lib/pages/reported';
 
 /** A parsed page and how to release it. Scripts, styles, frames and navigation never run. */
 export interface ParsedPage {
@@ -42,22 +43,10 @@ export function parseHtml(html: string, url: string): ParsedPage {
   };
 }
 
-/** The fields every reported case number carries. */
+/** The fields every reported case number carries (the same as the content script reports). */
 function caseJson(m: PageMention | null, withCourt: boolean): Record<string, unknown> | null {
   if (!m) return null;
-  const out: Record<string, unknown> = {
-    text: m.text,
-    office: m.office,
-    year: m.year,
-    type: m.type,
-    serial: m.serial,
-    judges: m.judges,
-    defendant: m.defendant,
-    kind: m.kind,
-    key: m.key,
-  };
-  if (withCourt) out.court = m.court;
-  return out;
+  return withCourt ? { ...reportedNumber(m), court: m.court } : reportedNumber(m);
 }
 
 export function scanFile(url: string, file: string): Record<string, unknown> {

@@ -15,9 +15,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AddCaseControl, CaseBadge, CasePanel, OVERLAY_CSS } from '../../components/overlay';
 import { CHANGE_KEY } from '../messages/change';
 import { send } from '../messages/client';
-import type { CaseSummary, PageLookup, PageReport, ReportedCaseNumber } from '../messages/schema';
+import type { CaseSummary, PageLookup, PageReport } from '../messages/schema';
 import { locateMentions, PageReader, type LocatedMention, type PageReading } from '../pages';
-import type { CaseNumberMatch } from '../docket-number/types';
+import { reportedNumber } from '../pages/reported';
 import { isPageCase } from './page-case';
 import { createIsolatedHost, OVERLAY_ATTR, removeStaleOverlays, type IsolatedHost } from './shadow-host';
 import { localClock } from './local-clock';
@@ -28,28 +28,14 @@ const MAX_REPORTED_MENTIONS = 500;
 const MUTATION_DEBOUNCE_MS = 400;
 const collapsedKey = (caseId: string): string => `dm:collapsed:${caseId}`;
 
-function toReported(m: CaseNumberMatch): ReportedCaseNumber {
-  return {
-    text: m.text,
-    key: m.key,
-    office: m.office,
-    year: m.year,
-    type: m.type,
-    serial: m.serial,
-    judges: m.judges,
-    defendant: m.defendant,
-    kind: m.kind,
-  };
-}
-
 export function toPageReport(reading: PageReading): PageReport {
   return {
     url: reading.url.slice(0, 4096),
     court: reading.court,
     pageType: reading.pageType,
     title: reading.title ? reading.title.slice(0, 500) : null,
-    primary: reading.primary ? toReported(reading.primary) : null,
-    mentions: reading.mentions.slice(0, MAX_REPORTED_MENTIONS).map((m) => ({ ...toReported(m), court: m.court })),
+    primary: reading.primary ? reportedNumber(reading.primary) : null,
+    mentions: reading.mentions.slice(0, MAX_REPORTED_MENTIONS).map((m) => ({ ...reportedNumber(m), court: m.court })),
   };
 }
 
