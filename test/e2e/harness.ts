@@ -25,7 +25,11 @@ export interface ExtensionBrowser {
   /** The popup page for a given tab (the tab id the content script reported from). */
   openPopup(tabId?: number): Promise<Page>;
   openOptions(): Promise<Page>;
-  /** The browser's tab id of a page, read by the service worker. */
+  /**
+   * The browser's tab id of an **extension** page, read by the service worker. Without the `tabs`
+   * permission the worker sees other tabs' ids but not their URLs, so this cannot find a docket page:
+   * for those, ask `page/get` per tab id (popup.e2e.ts `reportingTabId`).
+   */
   tabIdOf(page: Page): Promise<number>;
   /** Evaluate in the service worker (chrome.* available). */
   inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
