@@ -223,7 +223,7 @@ export class PageReader {
 /** The scan of `root` for `reading`: the one readPage made when it is still the page's text, else a new one. */
 function scanFor(root: Element, reading: PageReading): Scan {
   const kept = scans.get(reading);
-  if (kept && kept.index.root === root && kept.index.nodes.every((n) => n.isConnected)) return kept;
+  if (kept && kept.index.root === root && kept.index.parts.every((n) => n.isConnected)) return kept;
   const index = indexText(root);
   // Without the reader's scan: bare numbers count here only if they are among the reported ones.
   const bare = true;
@@ -253,10 +253,9 @@ export function locateMentions(root: Element, reading: PageReading): LocatedMent
     const reported = byKey.get(m.key) ?? byText.get(m.text);
     const court = reported ? reported.court : primary && sameCase(identity({ court: primary.court, key: m.key }), identity(primary)) ? primary.court : undefined;
     if (court === undefined) continue;
-    const last = nodeAt(index, m.end - 1);
-    const node = index.nodes[last];
-    if (!node) continue;
-    const nodeStart = index.starts[last]!;
+    const at = nodeAt(index, m.end - 1);
+    if (!at) continue;
+    const { node, start: nodeStart } = at;
     const start = Math.max(0, m.start - nodeStart);
     const end = m.end - nodeStart;
     // The page may have changed since it was read: only report positions that still hold the text.

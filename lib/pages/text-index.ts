@@ -1,6 +1,6 @@
 /**
  * One pass over the visible text under a root: the text joined into one string, and where each
- * text node starts in it, so a match in the string maps back to the node that holds it (badges).
+ * piece of it starts, so a match in the string maps back to the text node that holds it (badges).
  * Pure DOM, no browser API: runs in the page, in happy-dom under vitest and in the CLI.
  */
 
@@ -30,60 +30,69 @@ export interface TextIndex {
   root: Node;
   /** All visible text, block boundaries as `\n`. */
   text: string;
-  /** Text nodes in document order, and the offset in `text` where each begins. */
-  nodes: Text[];
+  /**
+   * The pieces of `text` in document order, and the offset where each begins: a text node, or an
+   * element read whole (inline markup with no block, skipped element or overlay host inside),
+   * whose text nodes are found only when a match needs one (nodeAt).
+   */
+  parts: Node[];
   starts: number[];
 }
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4 | 0x8;
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
 
-const isBreak = (node: Node): boolean => node.nodeType === ELEMENT_NODE && BREAKS.has(node.nodeName);
-
-/**
- * Walk `root` once with a TreeWalker (fast in every DOM, and no recursion on deep pages), skipping
- * script/style/textarea text and anything inside an overlay host (custom elements such as
- * `docket-margin-badge`: only names with a dash need the attribute check). No NodeFilter
- * callback: it costs a call per node, and skipped elements only ever hold text. A block boundary is seen on the way
- * in (the element is visited) and on the way out (the next node's parent is higher up: the
- * elements climbed past were left).
- */
+/** indexText in one go (TextIndexer run to the end). */
 export function indexText(root: Node): TextIndex {
   const indexer = new TextIndexer(root);
   indexer.run(() => false);
   return indexer.index();
 }
 
-/** How many nodes the indexer walks between two looks at `shouldStop` (a clock read costs more than a node). */
-const NODES_PER_CHECK = 512;
+/** How many nodes the indexer visits between two looks at `shouldStop` (a clock read costs more than a node). */
+const NODES_PER_CHECK = 128;
 
 /**
- * indexText in pieces: `run` walks until `shouldStop` says so (checked every few hundred nodes),
+ * indexText in pieces: `run` walks until `shouldStop` says so (checked every hundred nodes or so),
  * and a later `run` goes on from there, so a content script can give the page its main thread
  * back between pieces. The text so far is a prefix of what indexText returns for the same DOM.
+ *
+ * Why not a TreeWalker over every node: each node script touches costs a wrapper object the
+ * first time (more in a content script's isolated world), and on a 3.7 MB docket (~70,000 nodes)
+ * that, not the text, is most of the time. So an element with no element inside (a link, a date
+ * cell) is read whole with `textContent`, exactly its text nodes joined, and its text nodes are
+ * looked up only for the few matches that need one. (Reading larger inline subtrees whole was
+ * measured too: asking the DOM whether one holds a block, with a selector list, costs more than
+ * walking it.) The ancestors are kept on a stack rather than read back from the DOM.
+ *
+ * The walk goes depth first without recursion (deep pages). A line ends on entering a block, and
+ * on leaving one, before the next node is visited (so never at the very end).
  */
 export class TextIndexer {
-  /** Text of the current piece, node by node; `pieces` holds each finished piece joined. */
+  /** Text of the current piece, part by part; `pieces` holds each finished piece joined. */
   private readonly chunks: string[] = [];
   private readonly pieces: string[] = [];
-  private readonly nodes: Text[] = [];
+  private readonly parts: Node[] = [];
   private readonly starts: number[] = [];
+  /** The elements the walk is inside (below the root), and which of them are blocks. */
+  private readonly open: Node[] = [];
+  private readonly openBlocks: boolean[] = [];
   private length = 0;
   private lastNewline = true;
-  private readonly walker: TreeWalker;
-  private prev: Node;
-  private host: Element | null = null;
-  // The last element whose text must not be read (a script's text is its child, visited next).
+  /** A block was left: a line ends before the next node. */
+  private leftBlock = false;
+  /** The next node to visit (null: done). */
+  private next: Node | null;
+  // The last element whose text must not be read (its own text children are skipped).
   private skipped: Node | null = null;
   private finished = false;
   private joined: TextIndex | null = null;
 
   constructor(private readonly root: Node) {
-    const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-    this.prev = root;
+    this.next = root.firstChild;
+    this.finished = this.next === null;
   }
 
   get done(): boolean {
@@ -103,6 +112,14 @@ export class TextIndexer {
     }
   }
 
+  private add(part: Node, data: string): void {
+    this.parts.push(part);
+    this.starts.push(this.length);
+    this.chunks.push(data);
+    this.length += data.length;
+    this.lastNewline = data.charCodeAt(data.length - 1) === 10;
+  }
+
   /** Walk on until the end of the tree (true) or until `shouldStop` answers true (false). */
   run(shouldStop: () => boolean): boolean {
     try {
@@ -117,64 +134,79 @@ export class TextIndexer {
   }
 
   private walk(shouldStop: () => boolean): boolean {
-    const { walker, root } = this;
+    const { root, open, openBlocks } = this;
     let budget = NODES_PER_CHECK;
-    while (!this.finished) {
+    let node = this.next;
+    let parent = open.length ? open[open.length - 1]! : root;
+    while (node) {
       if (--budget === 0) {
-        if (shouldStop()) return false;
+        if (shouldStop()) {
+          this.next = node;
+          return false;
+        }
         budget = NODES_PER_CHECK;
       }
-      const node = walker.nextNode();
-      if (!node) {
-        this.finished = true;
-        break;
-      }
-      if (this.host) {
-        if (this.host.contains(node)) continue;
-        this.host = null;
+      if (this.leftBlock) {
+        this.leftBlock = false;
+        this.newline();
       }
       const type = node.nodeType;
+      // Whether to go into the node's children, and whether it is a block.
+      let descend = false;
+      let block = false;
       if (type === ELEMENT_NODE) {
-        const name = node.nodeName;
+        const el = node as Element;
+        const name = el.nodeName;
         if (BREAKS.has(name)) {
-          // Entering a block ends the line: no need to look at what was left before it.
+          // Entering a block ends the line.
           this.newline();
-          this.prev = node;
-          continue;
-        }
-        if (SKIP.has(name)) this.skipped = node;
-        else if (name.includes('-') && (node as Element).hasAttribute(OVERLAY_MARKER)) this.host = node as Element;
-      }
-      const parent = node.parentNode;
-      const prev = this.prev;
-      if (parent !== prev && !this.lastNewline) {
-        // Left `prev` and its ancestors below `parent`: a line ends if any of them is a block.
-        for (let up: Node | null = prev; up && up !== parent && up !== root; up = up.parentNode) {
-          if ((up !== prev || prev.nodeType === ELEMENT_NODE) && isBreak(up)) {
-            this.newline();
-            break;
-          }
-        }
-      }
-      this.prev = node;
-      if (type === TEXT_NODE || type === CDATA_NODE) {
-        if (parent === this.skipped) continue;
+          block = true;
+          if (el.childElementCount === 0) {
+            const data = el.textContent ?? '';
+            if (data.length) this.add(el, data);
+            this.leftBlock = true;
+          } else descend = true;
+        } else if (SKIP.has(name)) {
+          this.skipped = el;
+          // Its own text is skipped; elements inside it (object fallback) are read.
+          descend = el.childElementCount > 0;
+        } else if (name.includes('-') && el.hasAttribute(OVERLAY_MARKER)) {
+          // An overlay host: nothing inside it is the page's.
+        } else if (el.childElementCount === 0) {
+          // Inline markup around text only (a link, italics): one native read instead of a node each.
+          const data = el.textContent ?? '';
+          if (data.length) this.add(el, data);
+        } else descend = true;
+      } else if ((type === TEXT_NODE || type === CDATA_NODE) && parent !== this.skipped) {
         const data = (node as Text).data;
-        if (data.length) {
-          this.nodes.push(node as Text);
-          this.starts.push(this.length);
-          this.chunks.push(data);
-          this.length += data.length;
-          this.lastNewline = data.charCodeAt(data.length - 1) === 10;
-        }
+        if (data.length) this.add(node, data);
       }
+      // The next node in document order; the elements left on the way (a line ends after a block).
+      let next: Node | null = null;
+      if (descend) {
+        open.push(node);
+        openBlocks.push(block);
+        parent = node;
+        next = node.firstChild;
+      } else {
+        next = node.nextSibling;
+        while (!next && open.length) {
+          const up = open.pop()!;
+          if (openBlocks.pop()) this.leftBlock = true;
+          next = up.nextSibling;
+        }
+        parent = open.length ? open[open.length - 1]! : root;
+      }
+      node = next;
     }
+    this.next = null;
+    this.finished = true;
     return true;
   }
 
   /** The index of the text walked so far (all of it once `done`). */
   index(): TextIndex {
-    if (this.joined && this.joined.text.length === this.length && (this.joined.nodes === this.nodes || !this.finished)) return this.joined;
+    if (this.joined && this.joined.text.length === this.length && (this.joined.parts === this.parts || !this.finished)) return this.joined;
     if (this.chunks.length) {
       this.pieces.push(this.chunks.join(''));
       this.chunks.length = 0;
@@ -183,15 +215,15 @@ export class TextIndexer {
     this.pieces.length = 0;
     this.pieces.push(text);
     // A partial index gets copies: the walk goes on appending to the arrays.
-    const nodes = this.finished ? this.nodes : this.nodes.slice();
+    const parts = this.finished ? this.parts : this.parts.slice();
     const starts = this.finished ? this.starts : this.starts.slice();
-    this.joined = { root: this.root, text, nodes, starts };
+    this.joined = { root: this.root, text, parts, starts };
     return this.joined;
   }
 }
 
-/** Index of the text node holding offset `at` (the last node starting at or before it). */
-export function nodeAt(index: TextIndex, at: number): number {
+/** Index of the part holding offset `at` (the last part starting at or before it). */
+function partAt(index: TextIndex, at: number): number {
   const { starts } = index;
   let lo = 0;
   let hi = starts.length - 1;
@@ -201,4 +233,28 @@ export function nodeAt(index: TextIndex, at: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * The text node holding offset `at` of the index's text (the last non-empty one starting at or
+ * before it), and the offset where that node begins; null when the index has no text there.
+ */
+export function nodeAt(index: TextIndex, at: number): { node: Text; start: number } | null {
+  const i = partAt(index, at);
+  const part = index.parts[i];
+  if (!part) return null;
+  const start = index.starts[i]!;
+  if (part.nodeType !== ELEMENT_NODE) return { node: part as Text, start };
+  // An element read whole: its text nodes, as textContent joined them.
+  const doc = part.ownerDocument!;
+  const walker = doc.createTreeWalker(part, SHOW_TEXT_AND_CDATA);
+  let found: { node: Text; start: number } | null = null;
+  let offset = start;
+  for (let n = walker.nextNode(); n && offset <= at; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (!data.length) continue;
+    found = { node: n as Text, start: offset };
+    offset += data.length;
+  }
+  return found;
 }

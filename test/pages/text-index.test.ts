@@ -35,9 +35,8 @@ describe('indexText', () => {
     const root = body('<p>alpha</p><p>be<b>ta</b></p>gamma');
     const index = indexText(root);
     for (let at = 0; at < index.text.length; at++) {
-      const i = nodeAt(index, at);
-      const node = index.nodes[i]!;
-      const local = at - index.starts[i]!;
+      const { node, start } = nodeAt(index, at)!;
+      const local = at - start;
       if (index.text[at] !== '\n') expect(node.data[local]).toBe(index.text[at]);
     }
   });
