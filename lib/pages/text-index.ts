@@ -26,6 +26,11 @@ const BREAKS = bothCases([
 
 export const OVERLAY_MARKER = 'data-docket-margin';
 
+/** Any element that is not plain inline markup (a conservative test: unknown names count). */
+const NOT_INLINE = ':not(a,i,b,font,span,em,strong,u,small,big,sup,sub,mark,abbr,code,tt,s,strike,del,ins,cite,q,dfn,kbd,samp,var,bdi,bdo,time,data,label,nobr,wbr,img)';
+/** Blocks whose children are blocks: no use asking. */
+const CONTAINERS = new Set(['TR', 'TBODY', 'THEAD', 'TABLE', 'UL', 'OL', 'DL', 'SELECT', 'BODY', 'tr', 'tbody', 'thead', 'table', 'ul', 'ol', 'dl', 'select', 'body']);
+
 export interface TextIndex {
   root: Node;
   /** All visible text, block boundaries as `\n`. */
@@ -61,11 +66,13 @@ const NODES_PER_CHECK = 128;
  *
  * Why not a TreeWalker over every node: each node script touches costs a wrapper object the
  * first time (more in a content script's isolated world), and on a 3.7 MB docket (~70,000 nodes)
- * that, not the text, is most of the time. So an element with no element inside (a link, a date
- * cell) is read whole with `textContent`, exactly its text nodes joined, and its text nodes are
- * looked up only for the few matches that need one. (Reading larger inline subtrees whole was
- * measured too: asking the DOM whether one holds a block, with a selector list, costs more than
- * walking it.) The ancestors are kept on a stack rather than read back from the DOM.
+ * that, not the text, is most of the time. So an element with only inline markup inside (a date
+ * cell; a cell of docket text with its links and italics) is read whole with `textContent`,
+ * exactly its text nodes joined, and its text nodes are looked up only for the few matches that
+ * need one (nodeAt). Whether it holds only inline markup is one native query for anything not on
+ * a list of inline names (anything unknown counts as a block: reading it node by node is always
+ * right); a query for the block names themselves was measured slower than walking.
+ * The ancestors are kept on a stack rather than read back from the DOM.
  *
  * The walk goes depth first without recursion (deep pages). A line ends on entering a block, and
  * on leaving one, before the next node is visited (so never at the very end).
@@ -88,6 +95,8 @@ export class TextIndexer {
   // The last element whose text must not be read (its own text children are skipped).
   private skipped: Node | null = null;
   private finished = false;
+  private noQuery = false;
+  private lastFound: Element | null = null;
   private joined: TextIndex | null = null;
 
   constructor(private readonly root: Node) {
@@ -118,6 +127,26 @@ export class TextIndexer {
     this.chunks.push(data);
     this.length += data.length;
     this.lastNewline = data.charCodeAt(data.length - 1) === 10;
+  }
+
+  /**
+   * Is everything inside `el` plain inline markup (so its textContent is its text)? One native
+   * query; a DOM whose query recurses (happy-dom) may run out of stack on a very deep page, and
+   * then the walk just goes into every element, which reads the same text.
+   */
+  private onlyInline(el: Element): boolean {
+    if (this.noQuery) return false;
+    // An element holding the last one found needs no query (nested inline markup stays linear).
+    const last = this.lastFound;
+    if (last && last !== el && el.contains(last)) return false;
+    try {
+      const found = el.querySelector(NOT_INLINE);
+      if (found) this.lastFound = found;
+      return found === null;
+    } catch {
+      this.noQuery = true;
+      return false;
+    }
   }
 
   /** Walk on until the end of the tree (true) or until `shouldStop` answers true (false). */
@@ -161,7 +190,7 @@ export class TextIndexer {
           // Entering a block ends the line.
           this.newline();
           block = true;
-          if (el.childElementCount === 0) {
+          if (el.childElementCount === 0 || (!CONTAINERS.has(name) && this.onlyInline(el))) {
             const data = el.textContent ?? '';
             if (data.length) this.add(el, data);
             this.leftBlock = true;
@@ -172,7 +201,7 @@ export class TextIndexer {
           descend = el.childElementCount > 0;
         } else if (name.includes('-') && el.hasAttribute(OVERLAY_MARKER)) {
           // An overlay host: nothing inside it is the page's.
-        } else if (el.childElementCount === 0) {
+        } else if (el.childElementCount === 0 || this.onlyInline(el)) {
           // Inline markup around text only (a link, italics): one native read instead of a node each.
           const data = el.textContent ?? '';
           if (data.length) this.add(el, data);
