@@ -3,22 +3,14 @@
  * stdout in input order, nothing else on stdout, unreadable files reported and the rest still read.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixtures, FIXTURES_DIR } from './fixture-index';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const FIXTURES = resolve(ROOT, 'test/fixtures');
-interface Fixture {
-  file: string;
-  url: string;
-  court: string | null;
-  pageType: string;
-  primary: string | null;
-  mentions?: string[];
-}
-const INDEX = JSON.parse(readFileSync(resolve(FIXTURES, 'index.json'), 'utf8')) as Fixture[];
+const INDEX = fixtures();
 const work = mkdtempSync(join(tmpdir(), 'dm-scan-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -55,7 +47,7 @@ function checkCase(c: Case): void {
 describe('npm run scan', () => {
   it('--batch reads every fixture, in order, with the readings the index expects', () => {
     const list = join(work, 'list.tsv');
-    writeFileSync(list, INDEX.map((f) => `${f.url}\t${resolve(FIXTURES, f.file)}`).join('\n') + '\n');
+    writeFileSync(list, INDEX.map((f) => `${f.url}\t${resolve(FIXTURES_DIR, f.file)}`).join('\n') + '\n');
     const r = scan(['--batch', list]);
     expect(r.status, r.stderr).toBe(0);
     // Nothing but JSON lines on stdout.
@@ -77,19 +69,19 @@ describe('npm run scan', () => {
 
   it('--url reads one page as if served there, with the parts split out', () => {
     const f = INDEX.find((x) => x.file === 'pacer/cand-docket.html')!;
-    const r = scan(['--url', f.url, resolve(FIXTURES, f.file)]);
+    const r = scan(['--url', f.url, resolve(FIXTURES_DIR, f.file)]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.lines).toHaveLength(1);
     expect(r.lines[0]!.primary).toMatchObject({ text: '4:21-cv-02632-DMR', office: '4', year: '21', type: 'cv', serial: '02632', judges: ['DMR'] });
     // The same file read under another court's URL belongs to that court.
-    const other = scan(['--url', 'http://ecf.nysd.uscourts.gov/cgi-bin/DktRpt.pl?1', resolve(FIXTURES, f.file)]);
+    const other = scan(['--url', 'http://ecf.nysd.uscourts.gov/cgi-bin/DktRpt.pl?1', resolve(FIXTURES_DIR, f.file)]);
     expect(other.lines[0]!.court).toBe('nysd');
   }, 120_000);
 
   it('reports an unreadable file as an error line, keeps going, and exits non-zero', () => {
     const f = INDEX[0]!;
     const list = join(work, 'broken.tsv');
-    writeFileSync(list, `${f.url}\t${join(work, 'missing.html')}\n${f.url}\t${resolve(FIXTURES, f.file)}\n`);
+    writeFileSync(list, `${f.url}\t${join(work, 'missing.html')}\n${f.url}\t${resolve(FIXTURES_DIR, f.file)}\n`);
     const r = scan(['--batch', list]);
     expect(r.status).toBe(1);
     expect(r.lines).toHaveLength(2);

@@ -190,20 +190,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** The project's own fixture pages (test/fixtures/index.json), to serve under their URLs. */
-export interface FixtureEntry {
-  file: string;
-  url: string;
-  court: string | null;
-  pageType: string;
-  primary: string | null;
-}
-export function fixtures(): FixtureEntry[] {
-  return JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/index.json'), 'utf8')) as FixtureEntry[];
-}
-export function fixtureHtml(file: string): string {
-  return readFileSync(resolve(ROOT, 'test/fixtures', file), 'utf8');
-}
+/** The project's own fixture pages, to serve under their URLs. */
+export { fixtureHtml, fixtures, type FixtureEntry } from '../fixture-index';
 
 /** Every element inside overlay hosts (closed shadow roots included) matching `pred`, as CDP node ids. */
 async function overlayNodes(page: Page, pred: (node: CdpNode, text: string) => boolean): Promise<{ cdp: import('playwright-core').CDPSession; ids: number[] }> {

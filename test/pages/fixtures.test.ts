@@ -3,29 +3,18 @@
  * page type, the page's own case, its title and the other cases it mentions, and where each sits
  * in the page's text nodes.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../lib/docket-number';
 import { courtType } from '../../lib/courts';
 import { locateMentions, readPage } from '../../lib/pages';
 import { parseHtml, type ParsedPage } from '../../scripts/scan';
+import { fixtureHtml, fixtures, type FixtureEntry } from '../fixture-index';
 
-interface Fixture {
-  file: string;
-  url: string;
-  court: string | null;
-  pageType: string;
-  primary: string | null;
-  title?: string | null;
-  mentions?: string[];
-}
 
-const DIR = resolve(import.meta.dirname, '../fixtures');
-const FIXTURES = JSON.parse(readFileSync(resolve(DIR, 'index.json'), 'utf8')) as Fixture[];
+const FIXTURES = fixtures();
 const opened: ParsedPage[] = [];
-const open = (f: Fixture): ParsedPage => {
-  const page = parseHtml(readFileSync(resolve(DIR, f.file), 'utf8'), f.url);
+const open = (f: FixtureEntry): ParsedPage => {
+  const page = parseHtml(fixtureHtml(f.file), f.url);
   opened.push(page);
   return page;
 };
@@ -49,7 +38,7 @@ describe('fixture index', () => {
 
   it('CourtListener fixtures say they are hand-built', () => {
     for (const f of FIXTURES.filter((x) => x.file.startsWith('courtlistener/'))) {
-      expect(readFileSync(resolve(DIR, f.file), 'utf8')).toMatch(/Hand-built[\s\S]*courtlistener-pages\.md/);
+      expect(fixtureHtml(f.file)).toMatch(/Hand-built[\s\S]*courtlistener-pages\.md/);
     }
   });
 });
