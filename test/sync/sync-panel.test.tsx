@@ -5,27 +5,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SyncPanel } from '../../entrypoints/options/sync-panel';
 import type { SyncStatus } from '../../lib/sync/status';
-
-const base: SyncStatus = {
-  enabled: false,
-  encrypted: false,
-  locked: false,
-  lastSyncAt: null,
-  itemsUsed: 0,
-  bytesUsed: 0,
-  quotaBytes: 102_400,
-  quotaItems: 512,
-  localOnlyCases: [],
-  lastError: null,
-};
+import { SYNC_OFF } from './status-off';
 
 let received: Record<string, unknown>[] = [];
-let status: SyncStatus = base;
+let status: SyncStatus = SYNC_OFF;
 
 beforeEach(() => {
   fakeBrowser.reset();
   received = [];
-  status = base;
+  status = SYNC_OFF;
   // The fake browser answers sendMessage with what the listener returns (a stand-in background).
   fakeBrowser.runtime.onMessage.addListener(((message: Record<string, unknown>) => {
     received.push(message);

@@ -4,21 +4,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SyncSection, type SyncSectionProps } from '../../components/options/SyncSection';
 import type { SyncStatus } from '../../lib/sync/status';
+import { SYNC_OFF } from './status-off';
 
 afterEach(cleanup);
-
-const OFF: SyncStatus = {
-  enabled: false,
-  encrypted: false,
-  locked: false,
-  lastSyncAt: null,
-  itemsUsed: 0,
-  bytesUsed: 0,
-  quotaBytes: 102_400,
-  quotaItems: 512,
-  localOnlyCases: [],
-  lastError: null,
-};
 
 function setup(status: SyncStatus | null, over: Partial<SyncSectionProps> = {}) {
   const props: SyncSectionProps = { status, busy: false, error: null, onToggle: vi.fn(), onUnlock: vi.fn(), onSyncNow: vi.fn(), ...over };
@@ -28,7 +16,7 @@ function setup(status: SyncStatus | null, over: Partial<SyncSectionProps> = {}) 
 
 describe('sync section', () => {
   it('offers an unchecked "Sync across browser profiles" checkbox and says who carries the data', () => {
-    setup(OFF);
+    setup(SYNC_OFF);
     const box = screen.getByLabelText(/Sync across browser profiles/) as HTMLInputElement;
     expect(box.type).toBe('checkbox');
     expect(box.checked).toBe(false);
@@ -39,7 +27,7 @@ describe('sync section', () => {
   });
 
   it('turning it on hands over the passphrase typed, then forgets it', () => {
-    const p = setup(OFF);
+    const p = setup(SYNC_OFF);
     const field = screen.getByLabelText(/Passphrase/) as HTMLInputElement;
     expect(field.type).toBe('password');
     fireEvent.input(field, { target: { value: 'correct horse battery' } });
@@ -50,7 +38,7 @@ describe('sync section', () => {
 
   it('shows status: last sync, usage of the quota, local-only cases (as text) and the last error', () => {
     const p = setup({
-      ...OFF,
+      ...SYNC_OFF,
       enabled: true,
       encrypted: true,
       lastSyncAt: '2026-11-22T20:00:00.000Z',
@@ -79,7 +67,7 @@ describe('sync section', () => {
   });
 
   it('a locked profile says it cannot read synced data and asks for the passphrase', () => {
-    const p = setup({ ...OFF, enabled: true, locked: true, lastError: 'x' });
+    const p = setup({ ...SYNC_OFF, enabled: true, locked: true, lastError: 'x' });
     expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/Can’t read synced data — enter the passphrase/);
     const unlock = screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement;
     expect(unlock.disabled).toBe(true);
