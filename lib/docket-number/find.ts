@@ -8,7 +8,7 @@ import { partsKey } from './identity';
 import type { CaseNumberKind, CaseNumberMatch } from './types';
 import { APPELLATE_TYPE_SUFFIXES, BANKRUPTCY_CASE_TYPES, PREFIX_CASE_TYPES } from './case-types';
 import { labelBefore } from './labels';
-import { caseNumberRegex, SUFFIX_SPLIT } from './pattern';
+import { CANDIDATE_LEAD, candidateRegex, caseNumberRegex, SUFFIX_SPLIT } from './pattern';
 
 export type FindOptions = {
   /** Type of the court whose page is being read; decides whether bare `YY-NNNNN` numbers count. */
@@ -99,18 +99,59 @@ function matchFrom(g: Groups, courtType: CourtType | null | undefined): CaseNumb
 /**
  * Internal scan. `whole` is parseCaseNumber's mode: the string is known to be a case number, so an
  * unlabelled bare number of any length, or with a four-digit year, is taken.
+ *
+ * The full regex is run only on lines where the cheap candidate regex hits, from just before the
+ * first hit to the line's end: no number spans a line break, and every number holds a hit within
+ * CANDIDATE_LEAD characters of its start, so this finds exactly what one run over the whole text
+ * finds (`everywhere`, for tests, does that run). Each character is still tried at most once, so
+ * the scan stays linear; on real pages most lines have no digit next to a dash and are skipped at
+ * the candidate regex's speed.
  */
 export function scanCaseNumbers(
   text: string,
   courtType: CourtType | null | undefined,
   bareCounts: boolean,
   whole = false,
+  everywhere = false,
 ): CaseNumberMatch[] {
-  const minBareSerial = whole ? 1 : MIN_UNLABELED_SERIAL;
   const out: CaseNumberMatch[] = [];
   const re = caseNumberRegex();
+  if (everywhere) {
+    scanRegion(text, text, 0, re, courtType, bareCounts, whole, out);
+    return out;
+  }
+  const candidates = candidateRegex();
+  let c: RegExpExecArray | null;
+  while ((c = candidates.exec(text)) !== null) {
+    const lineEnd = text.indexOf('\n', c.index);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    // Cut at the line's end (a slice from 0 keeps offsets and the lookbehind's context): a number
+    // ends before a line break, and the regex's lookaheads read a break and the string's end alike.
+    const region = end === text.length ? text : text.slice(0, end);
+    scanRegion(text, region, Math.max(0, c.index - CANDIDATE_LEAD), re, courtType, bareCounts, whole, out);
+    if (end === text.length) break;
+    candidates.lastIndex = end + 1;
+  }
+  return out;
+}
+
+/** Every number in `region` (a prefix of `text`) from `from` on, appended to `out`. */
+function scanRegion(
+  text: string,
+  region: string,
+  from: number,
+  re: RegExp,
+  courtType: CourtType | null | undefined,
+  bareCounts: boolean,
+  whole: boolean,
+  out: CaseNumberMatch[],
+): void {
+  const minBareSerial = whole ? 1 : MIN_UNLABELED_SERIAL;
+  // A number found before `from` (the previous region's last one) is not found again.
+  const last = out.length ? out[out.length - 1]!.end : 0;
+  re.lastIndex = Math.max(from, last);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = re.exec(region)) !== null) {
     const start = m.index;
     const g = m.groups as Groups;
     const found = matchFrom(g, courtType);
@@ -140,7 +181,6 @@ export function scanCaseNumbers(
     found.key = partsKey(found, courtType);
     out.push(found);
   }
-  return out;
 }
 
 export function findCaseNumbers(text: string, options: FindOptions = {}): CaseNumberMatch[] {

@@ -72,6 +72,25 @@ const FIRST = `(?=[0-9${FIRST_CHARS}])`;
 
 export const CASE_NUMBER_SOURCE = `${FIRST}${START}(?:${ALTERNATIVES.join('|')})${END}`;
 
+/**
+ * Where a case number may be: every number has, at most CANDIDATE_LEAD characters after its first
+ * one, a digit followed by a dash or colon (the office's or year's last digit), by the first letter
+ * of a glued type (`15cv`), or by a space and the first letter of a prefix type (`14 Civ.`); or it
+ * is an MDL number. A looser test than the forms need (`12am` passes): plain character pairs keep
+ * this regex cheap on every kind of text, digits-only included, and a false hit costs only a
+ * look at its line with the full regex.
+ */
+const FIRST_OF = (words: readonly string[]): string => [...new Set(words.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]))].join('');
+const CANDIDATE_SOURCE = String.raw`\d(?:[:${DASH.slice(1, -1)}${FIRST_OF(COMPACT_CASE_TYPES)}]|${SP}[${[...new Set(Object.keys(PREFIX_CASE_TYPES).map((w) => w[0]))].join('')}])|M(?:DL|\.D\.L)`;
+
+/** How far before its candidate hit a number may start: a prefix type, its separator and a year digit (`CRIM-17-…`), or a four-digit year. */
+export const CANDIDATE_LEAD = Math.max(3, ...Object.keys(PREFIX_CASE_TYPES).map((p) => p.length + 2));
+
+/** A fresh global regex for candidate positions (see CANDIDATE_SOURCE). */
+export function candidateRegex(): RegExp {
+  return new RegExp(CANDIDATE_SOURCE, 'g');
+}
+
 /** A fresh global regex (callers own its lastIndex). */
 export function caseNumberRegex(): RegExp {
   return new RegExp(CASE_NUMBER_SOURCE, 'gu');
