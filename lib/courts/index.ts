@@ -1,21 +1,18 @@
-/** Federal courts: the PACER court table, host → court, and PACER ↔ CourtListener ids. */
+/** Federal courts: the PACER court table, host → court, PACER ↔ CourtListener ids, names and zones. */
 import type { CourtType } from '../docket-number/identity';
-import { COURTS, type CourtInfo } from './table';
+import { COURTS } from './table';
 
-export type { CourtInfo } from './table';
+export type { CourtInfo } from './details';
+export { courtInfo } from './details';
 export { courtFromHost } from './host';
 export { pacerIdFromName } from './names';
 
-export function courtInfo(pacerId: string): CourtInfo | null {
-  return COURTS.get(pacerId.toLowerCase()) ?? null;
-}
-
 export function courtType(pacerId: string | null | undefined): CourtType | null {
-  return pacerId ? (courtInfo(pacerId)?.type ?? null) : null;
+  return pacerId ? (COURTS.get(pacerId.toLowerCase())?.type ?? null) : null;
 }
 
 export function courtListenerId(pacerId: string): string | null {
-  return courtInfo(pacerId)?.courtListenerId ?? null;
+  return COURTS.get(pacerId.toLowerCase())?.courtListenerId ?? null;
 }
 
 /** CourtListener id → PACER id. `nysb` is the main S.D.N.Y. instance, not `nysb-mega`. */

@@ -1,106 +1,90 @@
 /**
- * Every PACER court: id, display name (CourtListener's wording, which pacerIdFromName reads back),
- * type, CourtListener id and the IANA time zone of the court's main seat. Districts that span two
- * zones (W.D. Texas at El Paso, the Florida panhandle, W.D. Kentucky, Idaho's north, the Dakotas'
- * west, E.D. Tennessee's Chattanooga neighbours…) get their seat's zone: approximate on purpose,
- * since deadlines are computed in the court's zone and the seat is where the clerk's clock runs.
+ * Every PACER court as the content script needs it: id, type and CourtListener id, and what its
+ * name is made of (state and district, or circuit). Display names and time zones, which only the
+ * background, popup and options need, are in details.ts, built from this table.
  *
  * District and bankruptcy courts mirror each other state by state, so they are written once per
  * state and expanded below. Checked against PACER's CM/ECF court lookup (94 + 94 courts).
  */
 import type { CourtType } from '../docket-number/identity';
 
-export interface CourtInfo {
+export interface Court {
   id: string;
-  name: string;
   type: CourtType;
   courtListenerId: string;
-  timeZone: string;
+  /** District and bankruptcy courts: the state's id prefix (`ca`) and district letter (`n`, '' for a single district). */
+  state?: string;
+  district?: string;
+  /** Courts of appeals and bankruptcy appellate panels: the circuit's number. */
+  circuit?: number;
 }
 
-const NY = 'America/New_York';
-const CHI = 'America/Chicago';
-const DEN = 'America/Denver';
-const LA = 'America/Los_Angeles';
-
 /**
- * [id prefix, place as CourtListener names it, time zone, districts].
+ * [id prefix, place as CourtListener names it, districts].
  * Districts: '' for a single district ("D. Alaska"), else direction letters:
  * n(orthern) s(outhern) e(astern) w(estern) m(iddle) c(entral).
  */
-const STATES: ReadonlyArray<readonly [string, string, string, string]> = [
-  ['ak', 'Alaska', 'America/Anchorage', ''],
-  ['al', 'Alabama', CHI, 'nms'],
-  ['ar', 'Arkansas', CHI, 'ew'],
-  ['az', 'Arizona', 'America/Phoenix', ''],
-  ['ca', 'California', LA, 'cens'],
-  ['co', 'Colorado', DEN, ''],
-  ['ct', 'Connecticut', NY, ''],
-  ['dc', 'District of Columbia', NY, ''],
-  ['de', 'Delaware', NY, ''],
-  ['fl', 'Florida', NY, 'mns'],
-  ['ga', 'Georgia', NY, 'mns'],
-  ['gu', 'Guam', 'Pacific/Guam', ''],
-  ['hi', 'Hawaii', 'Pacific/Honolulu', ''],
-  ['ia', 'Iowa', CHI, 'ns'],
-  ['id', 'Idaho', 'America/Boise', ''],
-  ['il', 'Illinois', CHI, 'cns'],
-  ['in', 'Indiana', 'America/Indiana/Indianapolis', 'ns'],
-  ['ks', 'Kansas', CHI, ''],
-  ['ky', 'Kentucky', NY, 'ew'],
-  ['la', 'Louisiana', CHI, 'emw'],
-  ['ma', 'Massachusetts', NY, ''],
-  ['md', 'Maryland', NY, ''],
-  ['me', 'Maine', NY, ''],
-  ['mi', 'Michigan', 'America/Detroit', 'ew'],
-  ['mn', 'Minnesota', CHI, ''],
-  ['mo', 'Missouri', CHI, 'ew'],
-  ['ms', 'Mississippi', CHI, 'ns'],
-  ['mt', 'Montana', DEN, ''],
-  ['nc', 'North Carolina', NY, 'emw'],
-  ['nd', 'North Dakota', CHI, ''],
-  ['ne', 'Nebraska', CHI, ''],
-  ['nh', 'New Hampshire', NY, ''],
-  ['nj', 'New Jersey', NY, ''],
-  ['nm', 'New Mexico', DEN, ''],
-  ['nmi', 'Northern Mariana Islands', 'Pacific/Saipan', ''],
-  ['nv', 'Nevada', LA, ''],
-  ['ny', 'New York', NY, 'ensw'],
-  ['oh', 'Ohio', NY, 'ns'],
-  ['ok', 'Oklahoma', CHI, 'enw'],
-  ['or', 'Oregon', LA, ''],
-  ['pa', 'Pennsylvania', NY, 'emw'],
-  ['pr', 'Puerto Rico', 'America/Puerto_Rico', ''],
-  ['ri', 'Rhode Island', NY, ''],
-  ['sc', 'South Carolina', NY, ''],
-  ['sd', 'South Dakota', CHI, ''],
-  ['tn', 'Tennessee', NY, 'emw'],
-  ['tx', 'Texas', CHI, 'ensw'],
-  ['ut', 'Utah', DEN, ''],
-  ['va', 'Virginia', NY, 'ew'],
-  ['vi', 'Virgin Islands', 'America/St_Thomas', ''],
-  ['vt', 'Vermont', NY, ''],
-  ['wa', 'Washington', LA, 'ew'],
-  ['wi', 'Wisconsin', CHI, 'ew'],
-  ['wv', 'West Virginia', NY, 'ns'],
-  ['wy', 'Wyoming', DEN, ''],
+const STATES: ReadonlyArray<readonly [string, string, string]> = [
+  ['ak', 'Alaska', ''],
+  ['al', 'Alabama', 'nms'],
+  ['ar', 'Arkansas', 'ew'],
+  ['az', 'Arizona', ''],
+  ['ca', 'California', 'cens'],
+  ['co', 'Colorado', ''],
+  ['ct', 'Connecticut', ''],
+  ['dc', 'District of Columbia', ''],
+  ['de', 'Delaware', ''],
+  ['fl', 'Florida', 'mns'],
+  ['ga', 'Georgia', 'mns'],
+  ['gu', 'Guam', ''],
+  ['hi', 'Hawaii', ''],
+  ['ia', 'Iowa', 'ns'],
+  ['id', 'Idaho', ''],
+  ['il', 'Illinois', 'cns'],
+  ['in', 'Indiana', 'ns'],
+  ['ks', 'Kansas', ''],
+  ['ky', 'Kentucky', 'ew'],
+  ['la', 'Louisiana', 'emw'],
+  ['ma', 'Massachusetts', ''],
+  ['md', 'Maryland', ''],
+  ['me', 'Maine', ''],
+  ['mi', 'Michigan', 'ew'],
+  ['mn', 'Minnesota', ''],
+  ['mo', 'Missouri', 'ew'],
+  ['ms', 'Mississippi', 'ns'],
+  ['mt', 'Montana', ''],
+  ['nc', 'North Carolina', 'emw'],
+  ['nd', 'North Dakota', ''],
+  ['ne', 'Nebraska', ''],
+  ['nh', 'New Hampshire', ''],
+  ['nj', 'New Jersey', ''],
+  ['nm', 'New Mexico', ''],
+  ['nmi', 'Northern Mariana Islands', ''],
+  ['nv', 'Nevada', ''],
+  ['ny', 'New York', 'ensw'],
+  ['oh', 'Ohio', 'ns'],
+  ['ok', 'Oklahoma', 'enw'],
+  ['or', 'Oregon', ''],
+  ['pa', 'Pennsylvania', 'emw'],
+  ['pr', 'Puerto Rico', ''],
+  ['ri', 'Rhode Island', ''],
+  ['sc', 'South Carolina', ''],
+  ['sd', 'South Dakota', ''],
+  ['tn', 'Tennessee', 'emw'],
+  ['tx', 'Texas', 'ensw'],
+  ['ut', 'Utah', ''],
+  ['va', 'Virginia', 'ew'],
+  ['vi', 'Virgin Islands', ''],
+  ['vt', 'Vermont', ''],
+  ['wa', 'Washington', 'ew'],
+  ['wi', 'Wisconsin', 'ew'],
+  ['wv', 'West Virginia', 'ns'],
+  ['wy', 'Wyoming', ''],
 ];
-
-/** Seats in another zone than the rest of their state (Nashville and Memphis, not Knoxville). */
-const ZONE_BY_COURT: Readonly<Record<string, string>> = { tnmd: CHI, tnmb: CHI, tnwd: CHI, tnwb: CHI };
-
-/** Places CourtListener writes without "D." (territories and D.C.). */
-const PLAIN_PLACES: ReadonlySet<string> = new Set(['District of Columbia', 'Virgin Islands', 'Northern Mariana Islands']);
-
-export const DIRECTION_NAMES: Readonly<Record<string, string>> = {
-  n: 'Northern', s: 'Southern', e: 'Eastern', w: 'Western', m: 'Middle', c: 'Central',
-};
 
 const CIRCUIT_ORDINALS = [
   'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh',
 ];
-/** Circuit seats: Boston, New York, Philadelphia, Richmond, New Orleans, Cincinnati, Chicago, St. Louis, San Francisco, Denver, Atlanta. */
-const CIRCUIT_ZONES = [NY, NY, NY, NY, CHI, NY, CHI, CHI, LA, DEN, NY];
 /** Bankruptcy appellate panels that exist today. */
 const BAP_CIRCUITS = [1, 6, 8, 9, 10];
 
@@ -112,45 +96,33 @@ export const COURTLISTENER_ALIASES: Readonly<Record<string, string>> = {
   'nysb-mega': 'nysb',
 };
 
-function build(): Map<string, CourtInfo> {
-  const courts = new Map<string, CourtInfo>();
-  const add = (id: string, name: string, type: CourtType, timeZone: string): void => {
-    courts.set(id, { id, name, type, courtListenerId: COURTLISTENER_ALIASES[id] ?? id, timeZone });
+function build(): Map<string, Court> {
+  const courts = new Map<string, Court>();
+  const add = (id: string, type: CourtType, parts?: Pick<Court, 'state' | 'district' | 'circuit'>): void => {
+    courts.set(id, { id, type, courtListenerId: COURTLISTENER_ALIASES[id] ?? id, ...parts });
   };
-  for (const [prefix, place, zone, directions] of STATES) {
-    const districts = directions === '' ? [''] : [...directions];
-    for (const dir of districts) {
-      const where = dir
-        ? `${DIRECTION_NAMES[dir]?.charAt(0)}.D. ${place}`
-        : PLAIN_PLACES.has(place)
-          ? place
-          : `D. ${place}`;
-      const d = `${prefix}${dir}d`;
-      const b = `${prefix}${dir}b`;
-      add(d, `District Court, ${where}`, 'district', ZONE_BY_COURT[d] ?? zone);
-      add(b, `United States Bankruptcy Court, ${where}`, 'bankruptcy', ZONE_BY_COURT[b] ?? zone);
+  for (const [state, , directions] of STATES) {
+    for (const district of directions ? [...directions] : ['']) {
+      add(`${state}${district}d`, 'district', { state, district });
+      add(`${state}${district}b`, 'bankruptcy', { state, district });
     }
   }
   // S.D.N.Y.'s separate CM/ECF instance for its largest cases; CourtListener files it under nysb.
-  add('nysb-mega', 'United States Bankruptcy Court, S.D. New York (mega cases)', 'bankruptcy', NY);
-  CIRCUIT_ORDINALS.forEach((ordinal, i) => {
-    add(`ca${i + 1}`, `Court of Appeals for the ${ordinal} Circuit`, 'appellate', CIRCUIT_ZONES[i] ?? NY);
-  });
-  add('cadc', 'Court of Appeals for the D.C. Circuit', 'appellate', NY);
-  add('cafc', 'Court of Appeals for the Federal Circuit', 'appellate', NY);
-  for (const n of BAP_CIRCUITS) {
-    add(`bap${n}`, `United States Bankruptcy Appellate Panel for the ${CIRCUIT_ORDINALS[n - 1]} Circuit`, 'appellate', CIRCUIT_ZONES[n - 1] ?? NY);
-  }
+  add('nysb-mega', 'bankruptcy', { state: 'ny', district: 's' });
+  for (let circuit = 1; circuit <= CIRCUIT_ORDINALS.length; circuit++) add(`ca${circuit}`, 'appellate', { circuit });
+  add('cadc', 'appellate');
+  add('cafc', 'appellate');
+  for (const circuit of BAP_CIRCUITS) add(`bap${circuit}`, 'appellate', { circuit });
   // Veterans Claims runs the appellate CM/ECF and numbers cases YY-NNNN like a court of appeals.
-  add('cavc', 'United States Court of Appeals for Veterans Claims', 'appellate', NY);
-  add('jpml', 'United States Judicial Panel on Multidistrict Litigation', 'special', NY);
-  add('cit', 'United States Court of International Trade', 'special', NY);
-  add('cofc', 'United States Court of Federal Claims', 'special', NY);
+  add('cavc', 'appellate');
+  add('jpml', 'special');
+  add('cit', 'special');
+  add('cofc', 'special');
   return courts;
 }
 
-export const COURTS: ReadonlyMap<string, CourtInfo> = build();
+export const COURTS: ReadonlyMap<string, Court> = build();
 
-/** State id prefixes and their names, for reading court names back (names.ts). */
-export const STATE_PLACES: ReadonlyArray<readonly [string, string]> = STATES.map(([prefix, place]) => [prefix, place]);
+/** State id prefixes and their names, for writing court names (details.ts) and reading them back (names.ts). */
+export const STATE_PLACES: ReadonlyMap<string, string> = new Map(STATES.map(([prefix, place]) => [prefix, place]));
 export const CIRCUIT_NAMES: readonly string[] = CIRCUIT_ORDINALS;

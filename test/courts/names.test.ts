@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pacerIdFromName } from '../../lib/courts';
-import { COURTS } from '../../lib/courts/table';
+import { allCourtInfo } from '../../lib/courts/details';
 
 describe('pacerIdFromName', () => {
   it('reads every name of the table back to its id', () => {
-    for (const c of COURTS.values()) {
+    for (const c of allCourtInfo().values()) {
       if (c.id === 'nysb-mega') continue; // shares S.D.N.Y.'s name; the plain court wins
       expect(pacerIdFromName(c.name), c.name).toBe(c.id);
     }

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { courtInfo, courtListenerId, courtType, pacerIdFromCourtListener } from '../../lib/courts';
+import { allCourtInfo } from '../../lib/courts/details';
 import { COURTS } from '../../lib/courts/table';
 import { CORPUS_SKIP_MESSAGE, corpusDir } from '../corpus';
 
-const all = [...COURTS.values()];
+const all = [...allCourtInfo().values()];
 
 describe('court table', () => {
   it('has every district (94) and bankruptcy court (94 + the S.D.N.Y. mega instance), and the appellate and national courts', () => {
@@ -20,8 +21,14 @@ describe('court table', () => {
     for (const c of all) {
       expect(c.id).toMatch(/^[a-z0-9-]{2,9}$/);
       expect(c.name.length).toBeGreaterThan(5);
+      expect(c.timeZone, c.id).toMatch(/^(?:America|Pacific)\/[A-Za-z_/]+$/);
       expect(() => new Intl.DateTimeFormat('en-US', { timeZone: c.timeZone }), c.id).not.toThrow();
     }
+  });
+
+  it('names and zones every court of the slim table the content script ships, and only those', () => {
+    expect([...allCourtInfo().keys()]).toEqual([...COURTS.keys()]);
+    for (const c of COURTS.values()) expect(courtInfo(c.id), c.id).toMatchObject({ id: c.id, type: c.type, courtListenerId: c.courtListenerId });
   });
 
   it('names and zones of some courts', () => {
