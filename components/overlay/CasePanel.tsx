@@ -6,7 +6,7 @@
  */
 import { Component } from 'preact';
 import type { CaseSummary } from '../../lib/messages/schema';
-import { clockIn, describeDeadline, shortDate, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
+import { describeDeadline, shortDate, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
 import { formatCount } from '../../lib/productions/totals';
 import { DeadlineLine } from './DeadlineLine';
 
@@ -14,8 +14,8 @@ export interface CasePanelProps {
   summary: CaseSummary;
   collapsed: boolean;
   onToggle: () => void;
-  /** "Now" in the user's zone; defaults to the runtime clock (tests pass a fixed one). */
-  now?: Clock;
+  /** "Now" in the user's zone (the content script's local clock; tests pass a fixed one). */
+  now: Clock;
   /** How many open deadlines to list. */
   maxDeadlines?: number;
 }
@@ -31,7 +31,7 @@ export class CasePanel extends Component<CasePanelProps, { allNotes: boolean }> 
 }
 
 function panel(
-  { summary, collapsed, onToggle, now = clockIn(), maxDeadlines = 3 }: CasePanelProps,
+  { summary, collapsed, onToggle, now, maxDeadlines = 3 }: CasePanelProps,
   allNotes: boolean,
   setAllNotes: (all: boolean) => void,
 ) {

@@ -5,21 +5,8 @@
  */
 export const OVERLAY_ATTR = 'data-docket-margin';
 
-const sheets = new Map<string, CSSStyleSheet | null>();
-
-function sharedSheet(css: string): CSSStyleSheet | null {
-  if (!sheets.has(css)) {
-    let sheet: CSSStyleSheet | null = null;
-    try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    } catch {
-      sheet = null; // very old engines: fall back to a <style> per host
-    }
-    sheets.set(css, sheet);
-  }
-  return sheets.get(css) ?? null;
-}
+/** One sheet per host kind and stylesheet. Constructable sheets: Chrome 73+, Firefox 101+, older than any browser we support. */
+const sheets = new Map<string, CSSStyleSheet>();
 
 export interface IsolatedHost {
   host: HTMLElement;
@@ -32,16 +19,17 @@ export function createIsolatedHost(tag: string, role: string, css: string): Isol
   const host = document.createElement(tag);
   host.setAttribute(OVERLAY_ATTR, role);
   const root = host.attachShadow({ mode: 'closed' });
+  const inline = role === 'badge';
   // `all: initial` on the host stops inherited page styles (font, color, line-height) leaking in.
-  const base = `:host{all:initial !important;display:${role === 'badge' ? 'inline-block' : 'block'} !important;}\n`;
-  const sheet = sharedSheet(base + css);
-  if (sheet) root.adoptedStyleSheets = [sheet];
-  else {
-    const style = document.createElement('style');
-    style.textContent = base + css;
-    root.append(style);
+  const text = `:host{all:initial !important;display:${inline ? 'inline-block' : 'block'} !important}${css}`;
+  let sheet = sheets.get(text);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    sheets.set(text, sheet);
   }
-  const container = document.createElement(role === 'badge' ? 'span' : 'div');
+  root.adoptedStyleSheets = [sheet];
+  const container = document.createElement(inline ? 'span' : 'div');
   root.append(container);
   return { host, root, container };
 }
