@@ -59,22 +59,17 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   let running = false;
   let rerun = false;
 
-  const clearBadges = (): void => {
-    for (const b of badges) {
-      render(null, b.container);
-      b.host.remove();
-    }
-    badges = [];
+  const unmount = (h: IsolatedHost): void => {
+    render(null, h.container);
+    h.host.remove();
   };
   const clearPanel = (): void => {
-    if (panel) {
-      render(null, panel.container);
-      panel.host.remove();
-      panel = null;
-    }
+    if (panel) unmount(panel);
+    panel = null;
   };
   const clear = (): void => {
-    clearBadges();
+    badges.forEach(unmount);
+    badges = [];
     clearPanel();
   };
 
@@ -170,14 +165,9 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     return at ? panelAnchor(at.node) : null;
   };
 
-  /** Same panel for both readings: same page case and title, and the same saved case behind it. */
-  const samePanel = (a: PageReading, la: PageLookup, b: PageReading, lb: PageLookup): boolean =>
-    a.primary?.key === b.primary?.key &&
-    a.primary?.court === b.primary?.court &&
-    a.primary?.text === b.primary?.text &&
-    a.title === b.title &&
-    a.court === b.court &&
-    JSON.stringify(la.primary) === JSON.stringify(lb.primary);
+  /** What the panel shows: the page case and title, and the saved case behind it (same key, same panel). */
+  const panelKey = (r: PageReading, l: PageLookup): string =>
+    JSON.stringify([r.primary?.key, r.primary?.court, r.primary?.text, r.title, r.court, l.primary]);
 
   const run = async (): Promise<void> => {
     if (!ctx.isValid) return;
@@ -247,7 +237,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         if (!ctx.isValid) return;
         work.begin();
         located = timed('locateMs', () => (reading.primary || reading.mentions.length ? locateMentions(document.body, reading) : []));
-        if (!samePanel(first, lookup, reading, final)) {
+        if (panelKey(first, lookup) !== panelKey(reading, final)) {
           timed('renderMs', () => {
             observer.disconnect();
             clearPanel();
