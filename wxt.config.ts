@@ -1,12 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
-import type { Alias, AliasOptions } from 'vite';
 
 /** WXT's own `wxt/browser`: the native `browser` (Firefox) or `chrome` (Chrome MV3), no polyfill. */
 const NATIVE_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
 
-const aliasList = (alias: AliasOptions | undefined): Alias[] =>
+type AliasEntry = { find: string | RegExp; replacement: string };
+const aliasList = (alias: readonly AliasEntry[] | Record<string, string> | undefined): AliasEntry[] =>
   !alias ? [] : Array.isArray(alias) ? [...alias] : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
 
 // Hosts the content script reads. Kept here so the manifest and the e2e host map agree.
@@ -21,7 +21,7 @@ export default defineConfig({
     // The polyfill module points `wxt/browser` at webextension-polyfill in every bundle. The content
     // script only calls storage.local get/set, storage.onChanged and runtime.sendMessage, which Chrome
     // MV3 and Firefox both provide natively with promises (the background answers through
-    // sendResponse, never a rejected promise), so it skips the polyfill: 2.6 KB gzip of its size budget.
+    // sendResponse, never a rejected promise), so it skips the polyfill: 2.7 KB gzip of its size budget.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.resolve ??= {};
