@@ -15,6 +15,17 @@ export type FindOptions = {
   courtType?: CourtType | null;
   /** Count bare `YY-NNNNN` numbers everywhere (true on appellate/bankruptcy pages); default: only after a case label. */
   bare?: boolean;
+  /**
+   * Only numbers starting in [from, to), both at line starts (or the text's ends); the text around
+   * is still read as their context (labels, what precedes them). Default: the whole text.
+   */
+  from?: number;
+  to?: number;
+  /**
+   * Ranges known to hold no candidate (flat, sorted: start0, end0, start1, …), each between line
+   * breaks: not searched at all. The page index's blocks taken whole, already tested.
+   */
+  skip?: readonly number[];
 };
 
 /** Unlabeled bare numbers need this many serial digits: `20-23` is far more often a page range than appeal 20-23. */
@@ -113,26 +124,60 @@ export function scanCaseNumbers(
   bareCounts: boolean,
   whole = false,
   everywhere = false,
+  from = 0,
+  to = text.length,
+  skip: readonly number[] = [],
 ): CaseNumberMatch[] {
   const out: CaseNumberMatch[] = [];
   const re = caseNumberRegex();
   if (everywhere) {
-    scanRegion(text, text, 0, re, courtType, bareCounts, whole, out);
+    scanRegion(text, to === text.length ? text : text.slice(0, to), from, re, courtType, bareCounts, whole, out);
     return out;
   }
   const candidates = candidateRegex();
+  // The stretches to search: [from, to) without the skipped ranges.
+  let i = 0;
+  while (i < skip.length && skip[i + 1]! <= from) i += 2;
+  let at = from;
+  while (at < to) {
+    let stop = to;
+    if (i < skip.length && skip[i]! < to) {
+      stop = Math.max(at, skip[i]!);
+    }
+    if (stop > at) searchStretch(text, at, stop, from, candidates, re, courtType, bareCounts, whole, out);
+    if (stop >= to) break;
+    at = skip[i + 1]!;
+    i += 2;
+  }
+  return out;
+}
+
+/** Numbers announced by candidate hits in [at, stop) of `text` (none starting before `floor`), appended to `out`. */
+function searchStretch(
+  text: string,
+  at: number,
+  stop: number,
+  floor: number,
+  candidates: RegExp,
+  re: RegExp,
+  courtType: CourtType | null | undefined,
+  bareCounts: boolean,
+  whole: boolean,
+  out: CaseNumberMatch[],
+): void {
+  const stretch = stop === text.length ? text : text.slice(0, stop);
+  candidates.lastIndex = at;
   let c: RegExpExecArray | null;
-  while ((c = candidates.exec(text)) !== null) {
+  while ((c = candidates.exec(stretch)) !== null) {
     const lineEnd = text.indexOf('\n', c.index);
     const end = lineEnd < 0 ? text.length : lineEnd;
     // Cut at the line's end (a slice from 0 keeps offsets and the lookbehind's context): a number
     // ends before a line break, and the regex's lookaheads read a break and the string's end alike.
     const region = end === text.length ? text : text.slice(0, end);
-    scanRegion(text, region, Math.max(0, c.index - CANDIDATE_LEAD), re, courtType, bareCounts, whole, out);
-    if (end === text.length) break;
+    scanRegion(text, region, Math.max(floor, c.index - CANDIDATE_LEAD), re, courtType, bareCounts, whole, out);
+    if (end >= stop) break;
     candidates.lastIndex = end + 1;
   }
-  return out;
 }
 
 /** Every number in `region` (a prefix of `text`) from `from` on, appended to `out`. */
@@ -186,5 +231,5 @@ function scanRegion(
 export function findCaseNumbers(text: string, options: FindOptions = {}): CaseNumberMatch[] {
   const courtType = options.courtType ?? null;
   const bare = options.bare ?? (courtType === 'appellate' || courtType === 'bankruptcy');
-  return scanCaseNumbers(text, courtType, bare);
+  return scanCaseNumbers(text, courtType, bare, false, false, options.from ?? 0, options.to ?? text.length, options.skip);
 }

@@ -74,17 +74,31 @@ export const CASE_NUMBER_SOURCE = `${FIRST}${START}(?:${ALTERNATIVES.join('|')})
 
 /**
  * Where a case number may be: every number has, at most CANDIDATE_LEAD characters after its first
- * one, a digit followed by a dash or colon (the office's or year's last digit), by the first letter
- * of a glued type (`15cv`), or by a space and the first letter of a prefix type (`14 Civ.`); or it
- * is an MDL number. A looser test than the forms need (`12am` passes): plain character pairs keep
+ * one, a digit followed by a dash or by the first letter of a glued type (the year's last digit:
+ * `18-cv`, `15cv`), an office digit followed by a colon and a year (`4:21-`, not a time `11:54:34`),
+ * or a digit followed by a space and the first letter of a prefix type (`14 Civ.`); or it is an
+ * MDL number. A looser test than the forms need (`12am` passes): plain character pairs keep
  * this regex cheap on every kind of text, digits-only included, and a false hit costs only a
  * look at its line with the full regex.
  */
 const FIRST_OF = (words: readonly string[]): string => [...new Set(words.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]))].join('');
-const CANDIDATE_SOURCE = String.raw`\d(?:[:${DASH.slice(1, -1)}${FIRST_OF(COMPACT_CASE_TYPES)}]|${SP}[${[...new Set(Object.keys(PREFIX_CASE_TYPES).map((w) => w[0]))].join('')}])|M(?:DL|\.D\.L)`;
+const AFTER_YEAR = `[${DASH.slice(1, -1)}${FIRST_OF(COMPACT_CASE_TYPES)}]`;
+const CANDIDATE_SOURCE = String.raw`\d(?:${AFTER_YEAR}|:\d\d(?:\d\d)?${AFTER_YEAR}|${SP}[${[...new Set(Object.keys(PREFIX_CASE_TYPES).map((w) => w[0]))].join('')}])|M(?:DL|\.D\.L)`;
 
 /** How far before its candidate hit a number may start: a prefix type, its separator and a year digit (`CRIM-17-…`), or a four-digit year. */
 export const CANDIDATE_LEAD = Math.max(3, ...Object.keys(PREFIX_CASE_TYPES).map((p) => p.length + 2));
+
+const CANDIDATE_TEST = new RegExp(CANDIDATE_SOURCE);
+
+/** False when `text` holds no case number for sure; true when it may (one cheap regex test). */
+export function mayHoldCaseNumber(text: string): boolean {
+  return CANDIDATE_TEST.test(text);
+}
+
+/** Where the first candidate character of a case number is in `text` (-1: it holds none for sure). */
+export function firstCaseNumberCandidate(text: string): number {
+  return text.search(CANDIDATE_TEST);
+}
 
 /** A fresh global regex for candidate positions (see CANDIDATE_SOURCE). */
 export function candidateRegex(): RegExp {

@@ -33,7 +33,11 @@ const CONTAINERS = new Set(['TR', 'TBODY', 'THEAD', 'TABLE', 'UL', 'OL', 'DL', '
 
 export interface TextIndex {
   root: Node;
-  /** All visible text, block boundaries as `\n`. */
+  /**
+   * All visible text, block boundaries as `\n`. In a sparse index (see TextIndexOptions), blocks
+   * past the first `exactChars` that cannot hold a case number are their raw textContent instead:
+   * no line breaks inside them, and the text of any script in them included.
+   */
   text: string;
   /**
    * The pieces of `text` in document order, and the offset where each begins: a text node, or an
@@ -42,6 +46,61 @@ export interface TextIndex {
    */
   parts: Node[];
   starts: number[];
+  /**
+   * Where the blocks taken whole sit in `text` (flat, sorted: start0, end0, …): ranges already
+   * tested to hold no case number, which the finder need not search. Empty in an exact index.
+   */
+  taken: number[];
+}
+
+/**
+ * A sparse index reads most of a large page without looking inside its blocks: a block (a docket
+ * row, a paragraph, a list item) whose textContent `mayHoldNumber` rejects is taken whole, one
+ * native read instead of a visit to each cell, link and script in it. Its text then holds no case
+ * number (a number's candidate characters are in the textContent of the block that prints it), and
+ * nothing in it is shown to the user: only its length matters, to map later offsets to nodes. The
+ * text before a block that may hold one is made exact again when it was taken whole within
+ * `CONTEXT_CHARS` (a label's words, or a denial like "Doc", reach back across line breaks), by
+ * reading it again node by node: what a number's scan sees around it is what the exact index has.
+ * A block that may hold one is read first, and the blocks before it again only if its first
+ * candidate is within CONTEXT_CHARS of its start (a docket row's number is usually further in).
+ */
+export interface TextIndexOptions {
+  /**
+   * Where the first character that may belong to a case number is in `text`, or -1 when it holds
+   * none for sure (a cheap over-approximation).
+   */
+  firstCandidate?: (text: string) => number;
+  /** Text read exactly from the start before blocks are taken whole (headers, titles). */
+  exactChars?: number;
+}
+
+/** How far back from a block that may hold a number the text must be exact (labels reach ~90 characters). */
+export const CONTEXT_CHARS = 256;
+/** Blocks that may be taken whole: a row is the unit in a table, not its cells. */
+const TAKEN_WHOLE = new Set([...BREAKS].filter((name) => !CONTAINERS.has(name) && !/^t[dh]$/i.test(name)).concat(['TR', 'tr']));
+/** Parents whose text children are whitespace in a parsed HTML table. */
+const ROW_GROUPS = bothCases(['TBODY', 'THEAD', 'TFOOT']);
+/** Blocks are taken whole only among this many siblings or more (rows, items): not a wrapper holding the page. */
+const MIN_SIBLINGS = 8;
+
+/** A block taken whole, and the walk's state just before it (to read it again exactly). */
+interface Taken {
+  node: Node;
+  end: number;
+  length: number;
+  parts: number;
+  lastNewline: boolean;
+  leftBlock: boolean;
+  skipped: Node | null;
+  /** The open elements (shared between blocks taken under the same parent: never changed). */
+  stack: Stack;
+}
+
+interface Stack {
+  open: Node[];
+  openBlocks: boolean[];
+  openWide: boolean[];
 }
 
 const ELEMENT_NODE = 1;
@@ -50,8 +109,8 @@ const CDATA_NODE = 4;
 const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
 
 /** indexText in one go (TextIndexer run to the end). */
-export function indexText(root: Node): TextIndex {
-  const indexer = new TextIndexer(root);
+export function indexText(root: Node, options: TextIndexOptions = {}): TextIndex {
+  const indexer = new TextIndexer(root, options);
   indexer.run(() => false);
   return indexer.index();
 }
@@ -98,10 +157,31 @@ export class TextIndexer {
   private noQuery = false;
   private lastFound: Element | null = null;
   private joined: TextIndex | null = null;
+  /** Whether each open element has MIN_SIBLINGS element children or more. */
+  private readonly openWide: boolean[] = [];
+  private readonly rootWide: boolean;
+  private readonly firstCandidate: ((text: string) => number) | null;
+  private readonly exactChars: number;
+  /** Blocks taken whole that end within CONTEXT_CHARS of the text's end. */
+  private taken: Taken[] = [];
+  /** Reading again exactly up to this node (the one that may hold a number): nothing is taken whole. */
+  private exactUntil: Node | null = null;
+  /**
+   * A block that may hold a number, read exactly after blocks taken whole: whether those must be
+   * read again is settled when it ends (settle).
+   */
+  private pending: { node: Node; start: number; taken: Taken[] } | null = null;
+  /** A copy of the open elements, kept while they do not change (rows of one table share it). */
+  private stack: Stack | null = null;
+  /** The text ranges of the blocks taken whole (TextIndex.taken). */
+  private readonly takenRanges: number[] = [];
 
-  constructor(private readonly root: Node) {
+  constructor(private readonly root: Node, options: TextIndexOptions = {}) {
     this.next = root.firstChild;
     this.finished = this.next === null;
+    this.firstCandidate = options.firstCandidate ?? null;
+    this.exactChars = options.exactChars ?? 0;
+    this.rootWide = (root as Element).childElementCount >= MIN_SIBLINGS;
   }
 
   get done(): boolean {
@@ -127,6 +207,82 @@ export class TextIndexer {
     this.chunks.push(data);
     this.length += data.length;
     this.lastNewline = data.charCodeAt(data.length - 1) === 10;
+  }
+
+  /** Drop the text after `length` (joined pieces and pending chunks alike). */
+  private truncate(length: number): void {
+    let total = this.length;
+    for (const list of [this.chunks, this.pieces]) {
+      while (list.length && total > length) {
+        const last = list.pop()!;
+        total -= last.length;
+        if (total < length) {
+          list.push(last.slice(0, length - total));
+          total = length;
+        }
+      }
+    }
+    this.length = length;
+    this.joined = null;
+    const ranges = this.takenRanges;
+    while (ranges.length && ranges[ranges.length - 2]! >= length) ranges.length -= 2;
+  }
+
+  /**
+   * Before reading `node`, which may hold a number: when blocks were taken whole just before it,
+   * go back to the first of them and read on exactly up to `node`. Returns the node to visit next.
+   */
+  private exactContext(node: Node): Node {
+    const taken = this.taken;
+    while (taken.length && this.length - taken[0]!.end > CONTEXT_CHARS) taken.shift();
+    if (!taken.length) return node;
+    this.taken = [];
+    return this.rollBack(taken[0]!, node);
+  }
+
+  /** The last `n` characters of the text so far. */
+  private tail(n: number): string {
+    const got: string[] = [];
+    for (const list of [this.chunks, this.pieces]) {
+      for (let i = list.length - 1; i >= 0 && n > 0; i--) {
+        const s = list[i]!;
+        got.push(s.length <= n ? s : s.slice(s.length - n));
+        n -= s.length;
+      }
+    }
+    return got.reverse().join('');
+  }
+
+  /**
+   * The pending block has been read: if its first candidate is near its start, the blocks taken
+   * whole before it are read again (returns where to go on from); else nothing more to do (null).
+   */
+  private settle(): Node | null {
+    const pending = this.pending!;
+    this.pending = null;
+    const text = this.tail(this.length - pending.start);
+    const at = this.firstCandidate!(text);
+    if (at < 0 || at >= CONTEXT_CHARS) return null;
+    return this.rollBack(pending.taken[0]!, pending.node);
+  }
+
+  /** Back to the state before `back` was taken whole, to read on exactly up to `until`. */
+  private rollBack(back: Taken, until: Node): Node {
+    this.truncate(back.length);
+    this.parts.length = back.parts;
+    this.starts.length = back.parts;
+    this.lastNewline = back.lastNewline;
+    this.leftBlock = back.leftBlock;
+    this.skipped = back.skipped;
+    this.open.length = 0;
+    this.open.push(...back.stack.open);
+    this.openBlocks.length = 0;
+    this.openBlocks.push(...back.stack.openBlocks);
+    this.openWide.length = 0;
+    this.openWide.push(...back.stack.openWide);
+    this.stack = null;
+    this.exactUntil = until;
+    return back.node;
   }
 
   /**
@@ -163,7 +319,9 @@ export class TextIndexer {
   }
 
   private walk(shouldStop: () => boolean): boolean {
-    const { root, open, openBlocks } = this;
+    const { root, open, openBlocks, openWide } = this;
+    const firstCandidate = this.firstCandidate;
+    const mayHold = (text: string): boolean => firstCandidate!(text) >= 0;
     let budget = NODES_PER_CHECK;
     let node = this.next;
     let parent = open.length ? open[open.length - 1]! : root;
@@ -175,10 +333,10 @@ export class TextIndexer {
         }
         budget = NODES_PER_CHECK;
       }
-      if (this.leftBlock) {
-        this.leftBlock = false;
-        this.newline();
-      }
+      if (node === this.exactUntil) this.exactUntil = null;
+      // Past the exact head, outside a re-read: blocks may be taken whole, and anything that may
+      // hold a number first makes the text before it exact.
+      const sparse = firstCandidate !== null && this.exactUntil === null && this.pending === null && this.length >= this.exactChars;
       const type = node.nodeType;
       // Whether to go into the node's children, and whether it is a block.
       let descend = false;
@@ -187,50 +345,160 @@ export class TextIndexer {
         const el = node as Element;
         const name = el.nodeName;
         if (BREAKS.has(name)) {
+          let data: string | null = null;
+          if (sparse && TAKEN_WHOLE.has(name) && (open.length ? openWide[openWide.length - 1]! : this.rootWide)) {
+            data = el.textContent ?? '';
+            const hit = firstCandidate(data);
+            if (hit < 0) {
+              this.takeWhole(el, data);
+              // Between table rows the parser leaves only whitespace (it moves any text out of a
+              // table): stepping over it saves a node visit per row. A re-read sees it again.
+              node = ROW_GROUPS.has(parent.nodeName) ? el.nextElementSibling ?? this.after(node) : this.after(node);
+              parent = open.length ? open[open.length - 1]! : root;
+              continue;
+            }
+            const taken = this.taken;
+            while (taken.length && this.length - taken[0]!.end > CONTEXT_CHARS) taken.shift();
+            if (taken.length) {
+              this.taken = [];
+              if (hit < CONTEXT_CHARS) {
+                // Near the start in the raw text: surely needs the text before it exact (reading
+                // the block first would only read it twice).
+                node = this.rollBack(taken[0]!, node);
+                parent = open.length ? open[open.length - 1]! : root;
+                continue;
+              }
+              // Further in: whether the text before matters is known once the block is read (its
+              // exact text lacks the raw text's scripts, so the number may be nearer the start).
+              this.pending = { node, start: 0, taken };
+            }
+          }
+          if (this.leftBlock) {
+            this.leftBlock = false;
+            this.newline();
+          }
           // Entering a block ends the line.
           this.newline();
           block = true;
+          if (this.pending?.node === node) this.pending.start = this.length;
           if (el.childElementCount === 0 || (!CONTAINERS.has(name) && this.onlyInline(el))) {
-            const data = el.textContent ?? '';
+            data ??= el.textContent ?? '';
             if (data.length) this.add(el, data);
             this.leftBlock = true;
+            if (this.pending?.node === node) {
+              const resume = this.settle();
+              if (resume) {
+                node = resume;
+                parent = open.length ? open[open.length - 1]! : root;
+                continue;
+              }
+            }
           } else descend = true;
-        } else if (SKIP.has(name)) {
-          this.skipped = el;
-          // Its own text is skipped; elements inside it (object fallback) are read.
-          descend = el.childElementCount > 0;
-        } else if (name.includes('-') && el.hasAttribute(OVERLAY_MARKER)) {
-          // An overlay host: nothing inside it is the page's.
-        } else if (el.childElementCount === 0 || this.onlyInline(el)) {
-          // Inline markup around text only (a link, italics): one native read instead of a node each.
-          const data = el.textContent ?? '';
-          if (data.length) this.add(el, data);
-        } else descend = true;
-      } else if ((type === TEXT_NODE || type === CDATA_NODE) && parent !== this.skipped) {
-        const data = (node as Text).data;
-        if (data.length) this.add(node, data);
+        } else {
+          if (this.leftBlock) {
+            this.leftBlock = false;
+            this.newline();
+          }
+          if (SKIP.has(name)) {
+            this.skipped = el;
+            // Its own text is skipped; elements inside it (object fallback) are read.
+            descend = el.childElementCount > 0;
+          } else if (name.includes('-') && el.hasAttribute(OVERLAY_MARKER)) {
+            // An overlay host: nothing inside it is the page's.
+          } else if (el.childElementCount === 0 || this.onlyInline(el)) {
+            // Inline markup around text only (a link, italics): one native read instead of a node each.
+            const data = el.textContent ?? '';
+            if (sparse && this.taken.length && mayHold(data)) {
+              const resume = this.exactContext(node);
+              if (resume !== node) {
+                node = resume;
+                parent = open.length ? open[open.length - 1]! : root;
+                continue;
+              }
+            }
+            if (data.length) this.add(el, data);
+          } else descend = true;
+        }
+      } else {
+        if (this.leftBlock) {
+          this.leftBlock = false;
+          this.newline();
+        }
+        if ((type === TEXT_NODE || type === CDATA_NODE) && parent !== this.skipped) {
+          const data = (node as Text).data;
+          if (sparse && this.taken.length && mayHold(data)) {
+            const resume = this.exactContext(node);
+            if (resume !== node) {
+              node = resume;
+              parent = open.length ? open[open.length - 1]! : root;
+              continue;
+            }
+          }
+          if (data.length) this.add(node, data);
+        }
       }
       // The next node in document order; the elements left on the way (a line ends after a block).
-      let next: Node | null = null;
       if (descend) {
         open.push(node);
         openBlocks.push(block);
+        openWide.push((node as Element).childElementCount >= MIN_SIBLINGS);
+        this.stack = null;
         parent = node;
-        next = node.firstChild;
+        node = node.firstChild;
       } else {
-        next = node.nextSibling;
-        while (!next && open.length) {
-          const up = open.pop()!;
-          if (openBlocks.pop()) this.leftBlock = true;
-          next = up.nextSibling;
-        }
+        node = this.after(node);
         parent = open.length ? open[open.length - 1]! : root;
       }
-      node = next;
     }
     this.next = null;
     this.finished = true;
     return true;
+  }
+
+  /** The next node after `node` and its subtree, leaving the elements finished on the way. */
+  private after(node: Node): Node | null {
+    const { open, openBlocks, openWide } = this;
+    let next = node.nextSibling;
+    while (!next && open.length) {
+      const up = open.pop()!;
+      this.stack = null;
+      openWide.pop();
+      if (openBlocks.pop()) this.leftBlock = true;
+      if (up === this.pending?.node) {
+        const resume = this.settle();
+        if (resume) return resume;
+      }
+      next = up.nextSibling;
+    }
+    return next;
+  }
+
+  /** Take a block whole (its textContent), remembering how to read it again exactly. */
+  private takeWhole(el: Element, data: string): void {
+    const state: Taken = {
+      node: el,
+      end: 0,
+      length: this.length,
+      parts: this.parts.length,
+      lastNewline: this.lastNewline,
+      leftBlock: this.leftBlock,
+      skipped: this.skipped,
+      stack: (this.stack ??= { open: this.open.slice(), openBlocks: this.openBlocks.slice(), openWide: this.openWide.slice() }),
+    };
+    if (this.leftBlock) {
+      this.leftBlock = false;
+      this.newline();
+    }
+    this.newline();
+    if (data.length) {
+      this.takenRanges.push(this.length, this.length + data.length);
+      this.add(el, data);
+    }
+    this.leftBlock = true;
+    state.end = this.length;
+    const taken = this.taken;
+    while (taken.length && this.length - taken[0]!.end > CONTEXT_CHARS) taken.shift();
+    taken.push(state);
   }
 
   /** The index of the text walked so far (all of it once `done`). */
@@ -246,7 +514,8 @@ export class TextIndexer {
     // A partial index gets copies: the walk goes on appending to the arrays.
     const parts = this.finished ? this.parts : this.parts.slice();
     const starts = this.finished ? this.starts : this.starts.slice();
-    this.joined = { root: this.root, text, parts, starts };
+    const taken = this.finished ? this.takenRanges : this.takenRanges.slice();
+    this.joined = { root: this.root, text, parts, starts, taken };
     return this.joined;
   }
 }

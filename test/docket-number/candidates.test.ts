@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findCaseNumbers, mayHoldCaseNumber } from '../../lib/docket-number';
 import { scanCaseNumbers } from '../../lib/docket-number/find';
 import { CANDIDATE_LEAD, candidateRegex } from '../../lib/docket-number/pattern';
 import { PREFIX_CASE_TYPES } from '../../lib/docket-number/case-types';
@@ -63,6 +64,40 @@ describe('candidate windows find exactly what a whole-text scan finds', () => {
       for (let j = 0; j < 6; j++) parts.push(next() < 0.5 ? REAL[Math.floor(next() * REAL.length)]! : randomText(next, Math.floor(next() * 12)));
       same(parts.join(next() < 0.5 ? ' ' : ''));
     }
+  });
+
+  it('bounds at line starts and skipped number-free lines change nothing else', () => {
+    const next = rng(99);
+    let skipped = 0;
+    for (let i = 0; i < 1500; i++) {
+      const lines = Array.from({ length: 2 + Math.floor(next() * 8) }, () =>
+        next() < 0.4 ? REAL[Math.floor(next() * REAL.length)]! + randomText(next, Math.floor(next() * 6)) : randomText(next, Math.floor(next() * 30)).replace(/\n/g, ' '),
+      );
+      const text = lines.join('\n');
+      const starts = [0];
+      for (const l of lines) starts.push(starts[starts.length - 1]! + l.length + 1);
+      starts[starts.length - 1] = text.length;
+      const pick = () => starts[Math.floor(next() * starts.length)]!;
+      const [from, to] = [pick(), pick()].sort((a, b) => a - b) as [number, number];
+      // Skip some lines that hold no candidate, as the page index skips blocks it has tested.
+      const skip: number[] = [];
+      lines.forEach((l, k) => {
+        if (!mayHoldCaseNumber(l) && next() < 0.7) skip.push(starts[k]!, starts[k]! + l.length);
+      });
+      skipped += skip.length / 2;
+      for (const courtType of COURT_TYPES) {
+        const want = findCaseNumbers(text, { courtType }).filter((m) => m.start >= from && m.start < to);
+        expect(findCaseNumbers(text, { courtType, from, to, skip }), JSON.stringify({ text, from, to, skip })).toEqual(want);
+      }
+    }
+    expect(skipped).toBeGreaterThan(1000);
+  });
+
+  it('a number at the end of the line before `from` is left to the scan before', () => {
+    const text = 'x 15cv9\n4:21-cv-02632';
+    expect(findCaseNumbers(text).map((m) => m.text)).toEqual(['15cv9', '4:21-cv-02632']);
+    expect(findCaseNumbers(text, { from: 8 }).map((m) => m.text)).toEqual(['4:21-cv-02632']);
+    expect(findCaseNumbers(text, { to: 8 }).map((m) => m.text)).toEqual(['15cv9']);
   });
 
   it('the text of every corpus page', (ctx) => {

@@ -1,0 +1,132 @@
+/**
+ * The sparse text index (blocks that cannot hold a case number taken whole, past the page's first
+ * EXACT_CHARS) is an optimisation, never a change in what is read: the page's case, court, title
+ * and mentions, and where each mention is located for badges, must be what an exact index of every
+ * node gives. Checked on built pages aimed at its edges (a label split over the cells of the row
+ * before a number, a denial word, scripts in rows), on random long pages, and on every corpus page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { firstCaseNumberCandidate } from '../../lib/docket-number';
+import { EXACT_CHARS, locateMentions, readPage, type PageReading } from '../../lib/pages';
+import { indexText } from '../../lib/pages/text-index';
+import { parseHtml, type ParsedPage } from '../../scripts/scan';
+import { CORPUS_SKIP_MESSAGE, corpusDir } from '../corpus';
+import { mulberry32 as rng } from '../seeded-random';
+import { loadIndex, urlFor } from './corpus-eval';
+
+const SPARSE = { firstCandidate: firstCaseNumberCandidate, exactChars: EXACT_CHARS };
+const opened: ParsedPage[] = [];
+afterAll(() => {
+  for (const p of opened) p.close();
+});
+
+/** A reading without text offsets (the sparse text differs in length where it took blocks whole). */
+function facts(r: PageReading): unknown {
+  const strip = ({ start: _s, end: _e, ...m }: { start: number; end: number }) => m;
+  return { ...r, primary: r.primary && strip(r.primary), mentions: r.mentions.map(strip) };
+}
+
+/** Located mentions as (text node, offsets, case): badges would land on the same characters. */
+function located(doc: Document, r: PageReading): unknown[] {
+  return locateMentions(doc.body, r).map((l) => [l.node, l.start, l.end, l.match.key, l.match.court]);
+}
+
+/** Sparse and exact readings of one document agree; returns how many parts each index has. */
+function expectSame(doc: Document, url: string, what: string): { sparseParts: number; exactParts: number } {
+  const sparse = readPage(doc, url);
+  const exact = readPage(doc, url, { exact: true });
+  expect(facts(sparse), what).toEqual(facts(exact));
+  expect(located(doc, sparse), what).toEqual(located(doc, exact));
+  return { sparseParts: indexText(doc.body, SPARSE).parts.length, exactParts: indexText(doc.body).parts.length };
+}
+
+const FILLER_ROW = (i: number) =>
+  `<tr><td>12/0${i % 9}/2009</td><td><a href="/doc1/${i}">${i}</a><script>DocLink('documentKcaseidV115824Kdoc_numV${i}');</script></td><td>Motion to extend time, filed by <i>Smith</i> (Entered: 12/03/2009)</td></tr>`;
+const filler = (from: number, n: number) => Array.from({ length: n }, (_, i) => FILLER_ROW(from + i)).join('');
+
+function page(rows: string): string {
+  return `<!DOCTYPE html><html><body><h3>CIVIL DOCKET FOR CASE #: 3:08-cv-00159-WHA</h3><p>Smith v. Jones</p><table>${rows}</table></body></html>`;
+}
+
+describe('sparse index on built pages', () => {
+  const url = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1';
+
+  it('takes number-free rows whole past the head, and reads the same', () => {
+    const html = page(filler(0, 1000) + '<tr><td>Related: 4:21-cv-02632-DMR</td></tr>' + filler(1000, 1000));
+    const doc = parseHtml(html, url);
+    opened.push(doc);
+    const { sparseParts, exactParts } = expectSame(doc.document, url, 'filler');
+    expect(sparseParts).toBeLessThan(exactParts / 2);
+    expect(readPage(doc.document, url).mentions.map((m) => m.text)).toEqual(['4:21-cv-02632-DMR']);
+  });
+
+  it('reads a label split over the cells of the row before a bare number (district court: only a label makes it a case)', () => {
+    const html = page(filler(0, 300) + '<tr><td>Civil</td><td>Action No.</td></tr><tr><td>17-2122</td></tr>' + filler(300, 50));
+    const doc = parseHtml(html, url);
+    opened.push(doc);
+    expectSame(doc.document, url, 'split label');
+    expect(readPage(doc.document, url).mentions.map((m) => [m.text, m.type])).toEqual([['17-2122', 'cv']]);
+  });
+
+  it('reads a denial word in the row before a number on a bankruptcy page', () => {
+    const bk = 'https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?1';
+    const html = page(filler(0, 300) + '<tr><td>see</td><td>Doc</td></tr><tr><td>09-10236</td></tr><tr><td>Also 09-10237</td></tr>' + filler(300, 50));
+    const doc = parseHtml(html, bk);
+    opened.push(doc);
+    expectSame(doc.document, bk, 'denial');
+    expect(readPage(doc.document, bk).mentions.map((m) => m.text)).not.toContain('09-10236');
+    expect(readPage(doc.document, bk).mentions.map((m) => m.text)).toContain('09-10237');
+  });
+});
+
+describe('sparse index on random long pages', () => {
+  const PIECES = ['Case', 'No.', 'Doc', 'Civil Action No.', '17-2122', '09-10235', '4:21-cv-02632-DMR', '6:15cv997', 'MDL No. 2168', '12/03/2009',
+    'Entered', 'In re:', '14 Civ. 7524', 'ECF No. 16', 'C 18-03050 JCS', '-', ':', ' ', '\n'];
+  const CELLS = ['td', 'p', 'div', 'li', 'b', 'i', 'span', 'script'];
+  const URLS = ['https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1', 'https://ecf.deb.uscourts.gov/cgi-bin/DktRpt.pl?1', 'https://ecf.ca9.uscourts.gov/n/beam/servlet/TransportRoom?servlet=CaseSummary.jsp&caseNum=1'];
+
+  it('read as the exact index reads them', () => {
+    const next = rng(31337);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    for (let i = 0; i < 40; i++) {
+      const rows: string[] = [];
+      // Past EXACT_CHARS of filler, then rows of random cells around numbers and labels.
+      rows.push(filler(0, 150));
+      for (let r = 0; r < 200; r++) {
+        const cells = Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
+          const tag = pick(CELLS);
+          const inner = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(PIECES)).join(next() < 0.5 ? ' ' : '');
+          return `<${tag}>${inner}</${tag}>`;
+        });
+        rows.push(next() < 0.7 ? filler(r * 7, 1 + Math.floor(next() * 3)) : `<tr><td>${cells.join('')}</td></tr>`);
+      }
+      const url = URLS[i % URLS.length]!;
+      const doc = parseHtml(page(rows.join('')), url);
+      opened.push(doc);
+      expectSame(doc.document, url, `random page ${i}`);
+    }
+  });
+});
+
+describe('sparse index on real pages', () => {
+  const corpus = corpusDir();
+  it.skipIf(!corpus)('reads every corpus page as the exact index does', () => {
+    let sparser = 0;
+    for (const entry of loadIndex(corpus!)) {
+      const url = urlFor(entry);
+      const p = parseHtml(readFileSync(join(corpus!, 'pacer', entry.file), 'utf8'), url);
+      try {
+        const { sparseParts, exactParts } = expectSame(p.document, url, entry.file);
+        if (sparseParts < exactParts) sparser++;
+      } finally {
+        p.close();
+      }
+    }
+    // The large pages are where it matters: it must actually have taken blocks whole there.
+    expect(sparser).toBeGreaterThan(10);
+  }, 300_000);
+
+  it.skipIf(corpus)('corpus absent', () => console.log(CORPUS_SKIP_MESSAGE));
+});
