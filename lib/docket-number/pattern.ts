@@ -20,6 +20,17 @@ const D = DASH;
 /** One space, ordinary or no-break: court HTML often joins the parts of a number with `&nbsp;`. */
 const SP = String.raw`[ \u00a0]`;
 
+/**
+ * Letters and digits, as character-class contents. Not `\p{L}` and `\p{N}`: each of the two dozen
+ * places the regex uses them compiles its own Unicode table, which made compiling it (on every page
+ * load, before the first number is found) twice as slow. These ranges keep what matters next to a
+ * case number on a court page: ASCII, Latin-1 and Latin Extended letters, the other alphabets and
+ * CJK of the Basic Multilingual Plane (their punctuation blocks left out), and the digits and
+ * number signs courts' fonts print (superscripts, fractions, Arabic-Indic, Devanagari, fullwidth).
+ */
+const LETTERS = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u1FFF\u2C00-\u2DFF\u2E80-\u2FFF\u3040-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC`;
+const DIGITS = String.raw`0-9\u00B2\u00B3\u00B9\u00BC-\u00BE\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u2070-\u2079\u2080-\u2089\u2150-\u2189\u2460-\u249B\uFF10-\uFF19`;
+
 const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 /** `cv` → `[cC][vV]`: types in any case, while initials stay case-sensitive. */
 const anyCase = (word: string): string =>
@@ -28,29 +39,29 @@ const anyCase = (word: string): string =>
 const TYPE = `(?:${longestFirst(CASE_TYPES).map(anyCase).join('|')})`;
 const COMPACT_TYPE = `(?:${longestFirst(COMPACT_CASE_TYPES).map(anyCase).join('|')})`;
 const PREFIX_TYPE = `(?:${longestFirst(Object.keys(PREFIX_CASE_TYPES)).join('|')})`;
-const NOT_WORD = `(?!(?:${NOT_INITIALS.join('|')})(?![\\p{L}]))`;
+const NOT_WORD = `(?!(?:${NOT_INITIALS.join('|')})(?![${LETTERS}]))`;
 
 /** Judge initials: upper case (`DMR`, `SNLJ`) or lower case as bankruptcy courts print them (`jem`), plus a chapter digit (`abf7`). */
-const INITIALS = String.raw`${NOT_WORD}(?:[A-Z]{1,4}|[a-z]{2,4})\d{0,2}(?![\p{L}\p{N}])`;
+const INITIALS = String.raw`${NOT_WORD}(?:[A-Z]{1,4}|[a-z]{2,4})\d{0,2}(?![${LETTERS}${DIGITS}])`;
 /** After a typed number: initials and a defendant number, each dash-attached (`-SAS-DCF`, `-RGS-1`). */
-const TYPED_SUFFIX = String.raw`(?:${D}${INITIALS}|${D}\d{1,3}(?!\p{N})){0,4}`;
+const TYPED_SUFFIX = String.raw`(?:${D}${INITIALS}|${D}\d{1,3}(?![${DIGITS}])){0,4}`;
 /**
  * After a bare number: initials, optionally preceded by one division digit (`-8-RDD`, `-1-rel`) and
  * followed by a chapter (`-BLS-11`). A digit is never taken without initials, so the date
  * `11-24-11` stays a date.
  */
-const BARE_SUFFIX = String.raw`(?:${D}\d{1,2}(?=${D}[A-Za-z]))?(?:${D}${INITIALS}){0,3}(?:(?<=[A-Za-z])${D}\d{1,2}(?!\p{N}))?`;
+const BARE_SUFFIX = String.raw`(?:${D}\d{1,2}(?=${D}[A-Za-z]))?(?:${D}${INITIALS}){0,3}(?:(?<=[A-Za-z])${D}\d{1,2}(?![${DIGITS}]))?`;
 /** Legacy initials: dash- or single-space-attached, upper case only (`C 18-03050 JCS`, `-PHX-DLR`). */
-const LEGACY_SUFFIX = String.raw`(?:(?:${D}|${SP})${NOT_WORD}[A-Z]{1,4}(?![\p{L}\p{N}])){0,3}`;
+const LEGACY_SUFFIX = String.raw`(?:(?:${D}|${SP})${NOT_WORD}[A-Z]{1,4}(?![${LETTERS}${DIGITS}])){0,3}`;
 
 /**
  * Not in the middle of a longer token (`a1:21-cv-02632`, `94102-3495`, `$12-345`, `1.21-5`, `12/25-30`).
  * A slash after letters is allowed: the J.P.M.L. prints `NYS/1:22-cv-10283`. The ASCII class comes
  * first because it decides almost every position without the Unicode tables (digits scan 4× faster).
  */
-const START = String.raw`(?<![0-9A-Za-z_:\-]|[\p{L}\p{N}\\@$%&+=~]|${D}|\p{N}[.,/])`;
+const START = String.raw`(?<![0-9A-Za-z_:\-]|[${LETTERS}${DIGITS}\\@$%&+=~]|${D}|[${DIGITS}][.,/])`;
 /** Not followed by more of a token (`21-cv-02632-9999999`, `11-24-11`, `12-3456.78`). */
-const END = String.raw`(?![\p{L}\p{N}_]|${D}\p{N}|[:.,/]\p{N})`;
+const END = String.raw`(?![${LETTERS}${DIGITS}_]|${D}[${DIGITS}]|[:.,/][${DIGITS}])`;
 
 const ALTERNATIVES = [
   String.raw`(?<o>\d{1,2}):(?<oy>\d{4}|\d{2})(?:${D}(?<ot>${TYPE})${D}|(?<otc>${COMPACT_TYPE}))(?<os>\d{1,6})(?<ox>${TYPED_SUFFIX})`,
@@ -76,14 +87,14 @@ export const CASE_NUMBER_SOURCE = `${FIRST}${START}(?:${ALTERNATIVES.join('|')})
  * Where a case number may be: every number has, at most CANDIDATE_LEAD characters after its first
  * one, a digit followed by a dash or by the first letter of a glued type (the year's last digit:
  * `18-cv`, `15cv`), an office digit followed by a colon and a year (`4:21-`, not a time `11:54:34`),
- * or a digit followed by a space and the first letter of a prefix type (`14 Civ.`); or it is an
- * MDL number. A looser test than the forms need (`12am` passes): plain character pairs keep
+ * or a year digit followed by a prefix type between spaces (`14 Civ. 7524`, not `24 Market St.`); or
+ * it is an MDL number. A looser test than the forms need (`12am` passes): plain character pairs keep
  * this regex cheap on every kind of text, digits-only included, and a false hit costs only a
  * look at its line with the full regex.
  */
 const FIRST_OF = (words: readonly string[]): string => [...new Set(words.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]))].join('');
 const AFTER_YEAR = `[${DASH.slice(1, -1)}${FIRST_OF(COMPACT_CASE_TYPES)}]`;
-const CANDIDATE_SOURCE = String.raw`\d(?:${AFTER_YEAR}|:\d\d(?:\d\d)?${AFTER_YEAR}|${SP}[${[...new Set(Object.keys(PREFIX_CASE_TYPES).map((w) => w[0]))].join('')}])|M(?:DL|\.D\.L)`;
+const CANDIDATE_SOURCE = String.raw`\d(?:${AFTER_YEAR}|:\d\d(?:\d\d)?${AFTER_YEAR}|${SP}${PREFIX_TYPE}\.?${SP}\d)|M(?:DL|\.D\.L)`;
 
 /** How far before its candidate hit a number may start: a prefix type, its separator and a year digit (`CRIM-17-…`), or a four-digit year. */
 export const CANDIDATE_LEAD = Math.max(3, ...Object.keys(PREFIX_CASE_TYPES).map((p) => p.length + 2));

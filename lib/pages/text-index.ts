@@ -75,8 +75,13 @@ export interface TextIndexOptions {
   exactChars?: number;
 }
 
-/** How far back from a block that may hold a number the text must be exact (labels reach ~90 characters). */
-export const CONTEXT_CHARS = 256;
+/**
+ * How far back from a block that may hold a number the text must be exact: labelBefore reads at
+ * most three words of 24 letters with gaps of 3 (81 characters) before a number, which starts at
+ * most CANDIDATE_LEAD (6) before its candidate; a header label ("Bankruptcy Petition #:", under 30
+ * characters) may sit before its number with whitespace between. Checked on every corpus page.
+ */
+export const CONTEXT_CHARS = 160;
 /** Blocks that may be taken whole: a row is the unit in a table, not its cells. */
 const TAKEN_WHOLE = new Set([...BREAKS].filter((name) => !CONTAINERS.has(name) && !/^t[dh]$/i.test(name)).concat(['TR', 'tr']));
 /** Parents whose text children are whitespace in a parsed HTML table. */

@@ -148,6 +148,20 @@ describe('findCaseNumbers: never a case number', () => {
   });
 });
 
+describe('findCaseNumbers: letters and digits around a number, beyond ASCII', () => {
+  it('a letter or digit of any common script glued to a number makes it part of a longer token', () => {
+    for (const glued of ['é4:21-cv-02632', 'Ж4:21-cv-02632', '²4:21-cv-02632', '4:21-cv-02632ñ', '4:21-cv-02632٣', '4:21-cv-02632Ω', '漢4:21-cv-02632']) {
+      expect(findCaseNumbers(glued).map((m) => m.text), glued).toEqual([]);
+    }
+  });
+  it('punctuation and spaces of other blocks are not letters', () => {
+    for (const [text, want] of [['§4:21-cv-02632', '4:21-cv-02632'], ['4:21-cv-02632。', '4:21-cv-02632'], ['«4:21-cv-02632»', '4:21-cv-02632'],
+      ['\u30004:21-cv-02632\u2002', '4:21-cv-02632'], ['“4:21-cv-02632”', '4:21-cv-02632'], ['4:21-cv-02632×2', '4:21-cv-02632']] as const) {
+      expect(findCaseNumbers(text).map((m) => m.text), text).toEqual([want]);
+    }
+  });
+});
+
 describe('findCaseNumbers: positions and keys', () => {
   it('reports exact offsets, in text order, without overlaps', () => {
     const text = 'See 3:08-cv-00159-WHA, 18-cv-03050-JCS and MDL No. 2168.';
