@@ -128,11 +128,10 @@ export function scanCaseNumbers(
   to = text.length,
   skip: readonly number[] = [],
 ): CaseNumberMatch[] {
-  const out: CaseNumberMatch[] = [];
-  const re = caseNumberRegex();
+  const scan: Scan = { text, re: caseNumberRegex(), courtType, bareCounts, whole, out: [] };
   if (everywhere) {
-    scanRegion(text, to === text.length ? text : text.slice(0, to), from, re, courtType, bareCounts, whole, out);
-    return out;
+    scanRegion(scan, to === text.length ? text : text.slice(0, to), from);
+    return scan.out;
   }
   const candidates = candidateRegex();
   // The stretches to search: [from, to) without the skipped ranges.
@@ -144,27 +143,27 @@ export function scanCaseNumbers(
     if (i < skip.length && skip[i]! < to) {
       stop = Math.max(at, skip[i]!);
     }
-    if (stop > at) searchStretch(text, at, stop, from, candidates, re, courtType, bareCounts, whole, out);
+    if (stop > at) searchStretch(scan, at, stop, from, candidates);
     if (stop >= to) break;
     at = skip[i + 1]!;
     i += 2;
   }
-  return out;
+  return scan.out;
+}
+
+/** One scan's text, full regex and settings, and the numbers found so far. */
+interface Scan {
+  text: string;
+  re: RegExp;
+  courtType: CourtType | null | undefined;
+  bareCounts: boolean;
+  whole: boolean;
+  out: CaseNumberMatch[];
 }
 
 /** Numbers announced by candidate hits in [at, stop) of `text` (none starting before `floor`), appended to `out`. */
-function searchStretch(
-  text: string,
-  at: number,
-  stop: number,
-  floor: number,
-  candidates: RegExp,
-  re: RegExp,
-  courtType: CourtType | null | undefined,
-  bareCounts: boolean,
-  whole: boolean,
-  out: CaseNumberMatch[],
-): void {
+function searchStretch(scan: Scan, at: number, stop: number, floor: number, candidates: RegExp): void {
+  const { text } = scan;
   const stretch = stop === text.length ? text : text.slice(0, stop);
   candidates.lastIndex = at;
   let c: RegExpExecArray | null;
@@ -174,23 +173,15 @@ function searchStretch(
     // Cut at the line's end (a slice from 0 keeps offsets and the lookbehind's context): a number
     // ends before a line break, and the regex's lookaheads read a break and the string's end alike.
     const region = end === text.length ? text : text.slice(0, end);
-    scanRegion(text, region, Math.max(floor, c.index - CANDIDATE_LEAD), re, courtType, bareCounts, whole, out);
+    scanRegion(scan, region, Math.max(floor, c.index - CANDIDATE_LEAD));
     if (end >= stop) break;
     candidates.lastIndex = end + 1;
   }
 }
 
 /** Every number in `region` (a prefix of `text`) from `from` on, appended to `out`. */
-function scanRegion(
-  text: string,
-  region: string,
-  from: number,
-  re: RegExp,
-  courtType: CourtType | null | undefined,
-  bareCounts: boolean,
-  whole: boolean,
-  out: CaseNumberMatch[],
-): void {
+function scanRegion(scan: Scan, region: string, from: number): void {
+  const { text, re, courtType, bareCounts, whole, out } = scan;
   const minBareSerial = whole ? 1 : MIN_UNLABELED_SERIAL;
   // A number found before `from` (the previous region's last one) is not found again.
   const last = out.length ? out[out.length - 1]!.end : 0;

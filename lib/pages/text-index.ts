@@ -245,6 +245,11 @@ export class TextIndexer {
     return this.rollBack(taken[0]!, node);
   }
 
+  /** exactContext for a text or inline node about to be read, if its text may hold a number. */
+  private contextFor(node: Node, data: string): Node {
+    return this.taken.length && this.firstCandidate!(data) >= 0 ? this.exactContext(node) : node;
+  }
+
   /** The last `n` characters of the text so far. */
   private tail(n: number): string {
     const got: string[] = [];
@@ -326,7 +331,6 @@ export class TextIndexer {
   private walk(shouldStop: () => boolean): boolean {
     const { root, open, openBlocks, openWide } = this;
     const firstCandidate = this.firstCandidate;
-    const mayHold = (text: string): boolean => firstCandidate!(text) >= 0;
     let budget = NODES_PER_CHECK;
     let node = this.next;
     let parent = open.length ? open[open.length - 1]! : root;
@@ -413,13 +417,11 @@ export class TextIndexer {
           } else if (el.childElementCount === 0 || this.onlyInline(el)) {
             // Inline markup around text only (a link, italics): one native read instead of a node each.
             const data = el.textContent ?? '';
-            if (sparse && this.taken.length && mayHold(data)) {
-              const resume = this.exactContext(node);
-              if (resume !== node) {
-                node = resume;
-                parent = open.length ? open[open.length - 1]! : root;
-                continue;
-              }
+            const resume = sparse ? this.contextFor(node, data) : node;
+            if (resume !== node) {
+              node = resume;
+              parent = open.length ? open[open.length - 1]! : root;
+              continue;
             }
             if (data.length) this.add(el, data);
           } else descend = true;
@@ -431,13 +433,11 @@ export class TextIndexer {
         }
         if ((type === TEXT_NODE || type === CDATA_NODE) && parent !== this.skipped) {
           const data = (node as Text).data;
-          if (sparse && this.taken.length && mayHold(data)) {
-            const resume = this.exactContext(node);
-            if (resume !== node) {
-              node = resume;
-              parent = open.length ? open[open.length - 1]! : root;
-              continue;
-            }
+          const resume = sparse ? this.contextFor(node, data) : node;
+          if (resume !== node) {
+            node = resume;
+            parent = open.length ? open[open.length - 1]! : root;
+            continue;
           }
           if (data.length) this.add(node, data);
         }

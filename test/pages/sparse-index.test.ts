@@ -100,7 +100,13 @@ describe('sparse index on random long pages', () => {
           const inner = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(PIECES)).join(next() < 0.5 ? ' ' : '');
           return `<${tag}>${inner}</${tag}>`;
         });
-        rows.push(next() < 0.7 ? filler(r * 7, 1 + Math.floor(next() * 3)) : `<tr><td>${cells.join('')}</td></tr>`);
+        const roll = next();
+        if (roll < 0.6) rows.push(filler(r * 7, 1 + Math.floor(next() * 3)));
+        else if (roll < 0.75) {
+          // A row ending in words that decide a number printed at the start of the next row.
+          const words = pick(['Case No.', 'Civil Action No.', 'see Doc', 'Claim No.', 'Adv.', 'Appeal No.', 'filed']);
+          rows.push(`<tr><td>${pick(PIECES)}</td><td>${words}</td></tr><tr><td>${pick(['17-2122', '09-10235', '22-7', '14-1234'])} ${pick(PIECES)}</td></tr>`);
+        } else rows.push(`<tr><td>${cells.join('')}</td></tr>`);
       }
       const url = URLS[i % URLS.length]!;
       const doc = parseHtml(page(rows.join('')), url);
