@@ -110,21 +110,3 @@ export function labelBefore(text: string, start: number): LabelVerdict {
   }
   return CASE_WORDS_ALONE.has(last) ? label(typeFrom(last, before)) : NONE;
 }
-
-const NUMBER_WORD = String.raw`(?:no\.?|nos\.?|number|num\.?|#)`;
-
-/** Words that may open a whole-string case number ("Case No.", "CIVIL DOCKET FOR CASE #:"), longest first. */
-const LEADING_WORDS = [
-  'civil docket for case', 'criminal docket for case', 'docket for case', 'bankruptcy petition', 'adversary proceeding',
-  'civil action', 'criminal action', 'civil case', 'criminal case', 'case', 'civil', 'civ.', 'criminal', 'crim.', 'cr.',
-  'docket', 'appeal', 'appeals', 'appellate', 'bankruptcy', 'adversary', 'adv. proc.', 'adv. pro.', 'adv.', 'proceeding',
-  'petition', 'misc.', 'miscellaneous', 'mdl docket',
-]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s{1,2}'));
-
-/** A label at the start of a whole string ("Case No. 3:08-cv-00159"), for parseCaseNumber. */
-export const LEADING_LABEL = new RegExp(
-  String.raw`^(?:(?:${LEADING_WORDS.join('|')})\s{0,2}${NUMBER_WORD}?\s{0,2}:?|no\.?\s{0,2}:?|#)\s{0,3}`,
-  'i',
-);

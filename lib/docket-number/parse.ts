@@ -6,7 +6,7 @@
 import type { CourtType } from './identity';
 import type { CaseNumberParts } from './types';
 import { scanCaseNumbers } from './find';
-import { LEADING_LABEL } from './labels';
+import { leadingLabel } from './leading-label';
 
 /** Longer than any case number with a label; longer input is not one, and is not scanned. */
 const MAX_LENGTH = 120;
@@ -19,7 +19,7 @@ export function parseCaseNumber(text: string, courtType?: CourtType | null): Cas
   const only = matches.length === 1 ? matches[0] : undefined;
   if (!only || only.end !== trimmed.length) return null;
   const prefix = trimmed.slice(0, only.start);
-  if (prefix !== '' && prefix.replace(LEADING_LABEL, '') !== '') return null;
+  if (prefix !== '' && prefix.replace(leadingLabel(), '') !== '') return null;
   const { office, year, type, serial, judges, defendant, kind } = only;
   return { office, year, type, serial, judges, defendant, kind };
 }
