@@ -126,7 +126,9 @@ const NODES_PER_CHECK = 128;
 /**
  * indexText in pieces: `run` walks until `shouldStop` says so (checked every hundred nodes or so),
  * and a later `run` goes on from there, so a content script can give the page its main thread
- * back between pieces. The text so far is a prefix of what indexText returns for the same DOM.
+ * back between pieces. The text so far is a prefix of what indexText returns for the same DOM,
+ * except, in a sparse index, its last CONTEXT_CHARS past `exactChars`, which may still be read
+ * again exactly (never the head, which is exact).
  *
  * Why not a TreeWalker over every node: each node script touches costs a wrapper object the
  * first time (more in a content script's isolated world), and on a 3.7 MB docket (~70,000 nodes)
