@@ -85,15 +85,15 @@ export const CASE_NUMBER_SOURCE = `${FIRST}${START}(?:${ALTERNATIVES.join('|')})
 
 /**
  * Where a case number may be: every number has, at most CANDIDATE_LEAD characters after its first
- * one, a digit followed by a dash or by the first letter of a glued type (the year's last digit:
- * `18-cv`, `15cv`), an office digit followed by a colon and a year (`4:21-`, not a time `11:54:34`),
+ * one, a digit followed by a dash or by a glued type and a digit (the year's last digit: `18-cv`,
+ * `15cv9`, not `10am`), an office digit followed by a colon and a year (`4:21-`, not a time `11:54:34`),
  * or a year digit followed by a prefix type between spaces (`14 Civ. 7524`, not `24 Market St.`); or
- * it is an MDL number. A looser test than the forms need (`12am` passes): plain character pairs keep
- * this regex cheap on every kind of text, digits-only included, and a false hit costs only a
- * look at its line with the full regex.
+ * it is an MDL number. A looser test than the forms need (dates like `11-24-09` and phone numbers
+ * pass): short alternatives without lookaround keep this regex cheap on every kind of text,
+ * digits-only included, and a false hit costs only a look at its line with the full regex (and, in
+ * the page index, reading its block node by node).
  */
-const FIRST_OF = (words: readonly string[]): string => [...new Set(words.flatMap((w) => [w[0]!.toLowerCase(), w[0]!.toUpperCase()]))].join('');
-const AFTER_YEAR = `[${DASH.slice(1, -1)}${FIRST_OF(COMPACT_CASE_TYPES)}]`;
+const AFTER_YEAR = `(?:${D}|${COMPACT_TYPE}\\d)`;
 const CANDIDATE_SOURCE = String.raw`\d(?:${AFTER_YEAR}|:\d\d(?:\d\d)?${AFTER_YEAR}|${SP}${PREFIX_TYPE}\.?${SP}\d)|M(?:DL|\.D\.L)`;
 
 /** How far before its candidate hit a number may start: a prefix type, its separator and a year digit (`CRIM-17-…`), or a four-digit year. */
