@@ -81,6 +81,41 @@ describe('sparse index on built pages', () => {
   });
 });
 
+describe('sparse index on long CourtListener pages (hand-built from courtlistener-pages.md)', () => {
+  const entry = (i: number, text: string) =>
+    `<div class="row ${i % 2 ? 'odd' : 'even'}" id="entry-${i}"><div class="col-xs-1">${i}</div><div class="col-xs-3 col-sm-2">May ${1 + (i % 28)}, 2021</div><div class="col-xs-8 col-lg-7"><p>${text}</p><div class="row recap-documents"><a href="/docket/61234567/${i}/x/">Main Document</a></div></div></div>`;
+
+  it('a docket of 600 entries: entries without numbers taken whole, the same reading', () => {
+    const entries = Array.from({ length: 600 }, (_, i) =>
+      entry(i + 1, i % 97 === 0 ? 'ORDER RELATING CASE. Case 3:19-cv-05117-JST is related to this case.' : i % 89 === 0 ? 'Notice of appeal. USCA Case Number 22-15589 docketed.' : `Stipulation and order extending time, filed by Open Records Project (${i} pages).`),
+    ).join('');
+    const html = `<!DOCTYPE html><html><body><div class="container"><h1 class="bottom inline" data-type="search.Docket" data-id="61234567"><span class="select-all">Open Records Project v. Department of Examples</span> (<span class="select-all">4:21-cv-02632</span>)</h1><h2>District Court, N.D. California</h2><p><a href="https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?375123">View on PACER</a></p><div class="fake-table col-xs-12" id="docket-entry-table">${entries}</div></div></body></html>`;
+    const url = 'https://www.courtlistener.com/docket/61234567/open-records-project-v-department-of-examples/';
+    const doc = parseHtml(html, url);
+    opened.push(doc);
+    const { sparseParts, exactParts } = expectSame(doc.document, url, 'courtlistener docket');
+    expect(sparseParts).toBeLessThan(exactParts / 2);
+    const reading = readPage(doc.document, url);
+    expect(reading.primary?.text).toBe('4:21-cv-02632');
+    expect(reading.mentions.map((m) => m.text)).toContain('3:19-cv-05117-JST');
+    expect(reading.mentions.map((m) => m.text)).toContain('22-15589');
+  });
+
+  it('search results: 300 results, every one with its own court', () => {
+    const courts = [['N.D. Cal. 2021', '4:21-cv-0'], ['Bankr. D. Del. 2023', '23-1'], ['9th Cir. 2024', '24-']];
+    const results = Array.from({ length: 300 }, (_, i) => {
+      const [court, prefix] = courts[i % 3]!;
+      return `<article><h3 class="bottom serif"><a href="/docket/${7000 + i}/x/">Case ${i} (${court})</a></h3><div class="bottom"><span class="meta-data-header">Date Filed:</span> <span class="meta-data-value">Jun 5, 2023</span> <span class="meta-data-header">Docket Number:</span> <span class="meta-data-value select-all">${prefix}${String(1000 + i)}</span></div></article>`;
+    }).join('');
+    const html = `<!DOCTYPE html><html><body><div id="search-results"><div class="col-md-9">${'<p>Filler text about the search.</p>'.repeat(300)}${results}</div></div></body></html>`;
+    const url = 'https://www.courtlistener.com/?q=foia';
+    const doc = parseHtml(html, url);
+    opened.push(doc);
+    expectSame(doc.document, url, 'courtlistener search');
+    expect(readPage(doc.document, url).mentions.length).toBe(300);
+  });
+});
+
 describe('sparse index on random long pages', () => {
   const PIECES = ['Case', 'No.', 'Doc', 'Civil Action No.', '17-2122', '09-10235', '4:21-cv-02632-DMR', '6:15cv997', 'MDL No. 2168', '12/03/2009',
     'Entered', 'In re:', '14 Civ. 7524', 'ECF No. 16', 'C 18-03050 JCS', '-', ':', ' ', '\n'];
