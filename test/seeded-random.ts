@@ -12,3 +12,10 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** `length` characters drawn from `alphabet` (random text built from what case numbers are made of). */
+export function randomString(next: () => number, alphabet: string, length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+  return s;
+}

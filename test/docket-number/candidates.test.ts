@@ -13,7 +13,7 @@ import { CANDIDATE_LEAD, candidateRegex } from '../../lib/docket-number/pattern'
 import { PREFIX_CASE_TYPES } from '../../lib/docket-number/case-types';
 import type { CourtType } from '../../lib/docket-number/identity';
 import { corpusDir, CORPUS_SKIP_MESSAGE } from '../corpus';
-import { mulberry32 as rng } from '../seeded-random';
+import { mulberry32 as rng, randomString } from '../seeded-random';
 import { pageText } from './page-text';
 
 const COURT_TYPES: (CourtType | null)[] = ['district', 'bankruptcy', 'appellate', null];
@@ -32,11 +32,7 @@ function same(text: string): void {
   }
 }
 
-function randomText(next: () => number, length: number): string {
-  let s = '';
-  for (let i = 0; i < length; i++) s += ALPHABET[Math.floor(next() * ALPHABET.length)];
-  return s;
-}
+const randomText = (next: () => number, length: number): string => randomString(next, ALPHABET, length);
 
 describe('candidate windows find exactly what a whole-text scan finds', () => {
   it('the lead reaches back over the longest prefix type, its separator and a year digit', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findCaseNumbers, parseCaseNumber } from '../../lib/docket-number';
-import { mulberry32 as rng } from '../seeded-random';
+import { mulberry32 as rng, randomString } from '../seeded-random';
 
 const ALPHABET = '0123456789-:–—‑ .,#/()abcvrkpCVRJSMDLNo\u00a0\n';
 const REAL = ['4:21-cv-02632-DMR', '1:03-cv-10051-SAS-DCF', '1:14-cr-10363-RGS-1', '6:15cv997', 'C 18-03050 JCS',
   'CV-17-3923-PHX-DLR', '09-80591-JAC', '8-09-78585-ast', 'Case No. 17-15589', 'MDL No. 2168', '2:09-ap-00844-SSC'];
 
-function randomText(next: () => number, length: number): string {
-  let s = '';
-  for (let i = 0; i < length; i++) s += ALPHABET[Math.floor(next() * ALPHABET.length)];
-  return s;
-}
+const randomText = (next: () => number, length: number): string => randomString(next, ALPHABET, length);
 
 function mutate(next: () => number, s: string): string {
   const chars = [...s];
