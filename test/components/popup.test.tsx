@@ -11,7 +11,7 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { FIRST_ROWS, MORE_ROWS } from '../../components/popup/CaseList';
 import type { Send, Subscribe } from '../../components/popup/api';
 import { Request, type CaseSummary, type PageAnswer, type PageReport, type ResponseData } from '../../lib/messages/schema';
-import { compareForList, openDeadlines } from '../../lib/store/summary';
+import { compareForList, summarize } from '../../lib/store/summary';
 import type { CaseBundle, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind } from '../../lib/store/schema';
 
 const now = { date: '2026-11-22', time: '10:00' };
@@ -85,33 +85,13 @@ class FakeStore {
     return d;
   }
 
+  /**
+   * The background's own summary of the case's records. Only updatedAt differs: this fake's stamps
+   * are counters, not HLC stamps, so the list orders by the stamp itself.
+   */
   summary(c: CaseRecord): CaseSummary {
-    const notes = this.live('notes').filter((n) => n.caseId === c.id);
-    const productions = this.live('productions').filter((p) => p.caseId === c.id);
-    return {
-      id: c.id,
-      court: c.court,
-      docketNumber: c.docketNumber,
-      key: c.key,
-      looseKey: c.looseKey,
-      title: c.title,
-      tags: c.tags,
-      noteCount: notes.length,
-      latestNotes: notes.map((n) => ({ id: n.id, text: n.text, editedAt: n.editedAt })),
-      // Open deadlines, soonest first, as the background's summaries hold them.
-      nextDeadlines: openDeadlines(this.live('deadlines').filter((d) => d.caseId === c.id))
-        .slice(0, 5)
-        .map(({ id, due, time, title, kind, done }) => ({ id, due, time, title, kind, done })),
-      production: {
-        releases: productions.length,
-        pagesReviewed: productions.reduce((s, p) => s + p.pagesReviewed, 0),
-        pagesReleased: productions.reduce((s, p) => s + p.pagesReleased, 0),
-        pagesReleasedInPart: productions.reduce((s, p) => s + p.pagesReleasedInPart, 0),
-        pagesWithheldInFull: productions.reduce((s, p) => s + p.pagesWithheldInFull, 0),
-        lastReleaseDate: null,
-      },
-      updatedAt: c.stamp,
-    };
+    const of = <K extends 'notes' | 'deadlines' | 'productions'>(kind: K) => this.live(kind).filter((r) => r.caseId === c.id);
+    return { ...summarize({ case: c, notes: of('notes'), deadlines: of('deadlines'), productions: of('productions') }), updatedAt: c.stamp };
   }
 
   private write<K extends RecordKind>(kind: K, record: Stored[K]): Stored[K] {
