@@ -101,11 +101,6 @@ export const CANDIDATE_LEAD = Math.max(3, ...Object.keys(PREFIX_CASE_TYPES).map(
 
 const CANDIDATE_TEST = new RegExp(CANDIDATE_SOURCE);
 
-/** False when `text` holds no case number for sure; true when it may (one cheap regex test). */
-export function mayHoldCaseNumber(text: string): boolean {
-  return CANDIDATE_TEST.test(text);
-}
-
 /** Where the first candidate character of a case number is in `text` (-1: it holds none for sure). */
 export function firstCaseNumberCandidate(text: string): number {
   return text.search(CANDIDATE_TEST);

@@ -55,8 +55,8 @@ export interface TextIndex {
 
 /**
  * A sparse index reads most of a large page without looking inside its blocks: a block (a docket
- * row, a paragraph, a list item) whose textContent `mayHoldNumber` rejects is taken whole, one
- * native read instead of a visit to each cell, link and script in it. Its text then holds no case
+ * row, a paragraph, a list item) in whose textContent `firstCandidate` finds nothing is taken
+ * whole, one native read instead of a visit to each cell, link and script in it. Its text then holds no case
  * number (a number's candidate characters are in the textContent of the block that prints it), and
  * nothing in it is shown to the user: only its length matters, to map later offsets to nodes. The
  * text before a block that may hold one is made exact again when it was taken whole within
@@ -240,11 +240,22 @@ export class TextIndexer {
    * go back to the first of them and read on exactly up to `node`. Returns the node to visit next.
    */
   private exactContext(node: Node): Node {
+    const taken = this.takeRecent();
+    return taken.length ? this.rollBack(taken[0]!, node) : node;
+  }
+
+  /** The blocks taken whole that end within CONTEXT_CHARS of the text's end, handed over (the list starts anew). */
+  private takeRecent(): Taken[] {
+    this.pruneTaken();
+    const taken = this.taken;
+    if (taken.length) this.taken = [];
+    return taken;
+  }
+
+  /** Forget the blocks taken whole too far back to matter as context. */
+  private pruneTaken(): void {
     const taken = this.taken;
     while (taken.length && this.length - taken[0]!.end > CONTEXT_CHARS) taken.shift();
-    if (!taken.length) return node;
-    this.taken = [];
-    return this.rollBack(taken[0]!, node);
   }
 
   /** exactContext for a text or inline node about to be read, if its text may hold a number. */
@@ -368,10 +379,8 @@ export class TextIndexer {
               parent = open.length ? open[open.length - 1]! : root;
               continue;
             }
-            const taken = this.taken;
-            while (taken.length && this.length - taken[0]!.end > CONTEXT_CHARS) taken.shift();
+            const taken = this.takeRecent();
             if (taken.length) {
-              this.taken = [];
               if (hit < CONTEXT_CHARS) {
                 // Near the start in the raw text: surely needs the text before it exact (reading
                 // the block first would only read it twice).
@@ -503,9 +512,8 @@ export class TextIndexer {
     }
     this.leftBlock = true;
     state.end = this.length;
-    const taken = this.taken;
-    while (taken.length && this.length - taken[0]!.end > CONTEXT_CHARS) taken.shift();
-    taken.push(state);
+    this.pruneTaken();
+    this.taken.push(state);
   }
 
   /** The index of the text walked so far (all of it once `done`). */

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCaseNumbers, mayHoldCaseNumber } from '../../lib/docket-number';
+import { findCaseNumbers, firstCaseNumberCandidate } from '../../lib/docket-number';
 import { scanCaseNumbers } from '../../lib/docket-number/find';
 import { CANDIDATE_LEAD, candidateRegex } from '../../lib/docket-number/pattern';
 import { PREFIX_CASE_TYPES } from '../../lib/docket-number/case-types';
@@ -78,7 +78,7 @@ describe('candidate windows find exactly what a whole-text scan finds', () => {
       // Skip some lines that hold no candidate, as the page index skips blocks it has tested.
       const skip: number[] = [];
       lines.forEach((l, k) => {
-        if (!mayHoldCaseNumber(l) && next() < 0.7) skip.push(starts[k]!, starts[k]! + l.length);
+        if (firstCaseNumberCandidate(l) < 0 && next() < 0.7) skip.push(starts[k]!, starts[k]! + l.length);
       });
       skipped += skip.length / 2;
       for (const courtType of COURT_TYPES) {
