@@ -122,11 +122,7 @@ export function scanCaseNumbers(
   text: string,
   courtType: CourtType | null | undefined,
   bareCounts: boolean,
-  whole = false,
-  everywhere = false,
-  from = 0,
-  to = text.length,
-  skip: readonly number[] = [],
+  { whole = false, everywhere = false, from = 0, to = text.length, skip = [] }: ScanOptions = {},
 ): CaseNumberMatch[] {
   const scan: Scan = { text, re: caseNumberRegex(), courtType, bareCounts, whole, out: [] };
   if (everywhere) {
@@ -149,6 +145,13 @@ export function scanCaseNumbers(
     i += 2;
   }
   return scan.out;
+}
+
+/** How scanCaseNumbers scans (from, to and skip as in FindOptions). */
+export interface ScanOptions extends Pick<FindOptions, 'from' | 'to' | 'skip'> {
+  whole?: boolean;
+  /** One run of the full regex over the text, without the candidate pre-scan (the tests' reference). */
+  everywhere?: boolean;
 }
 
 /** One scan's text, full regex and settings, and the numbers found so far. */
@@ -222,5 +225,5 @@ function scanRegion(scan: Scan, region: string, from: number): void {
 export function findCaseNumbers(text: string, options: FindOptions = {}): CaseNumberMatch[] {
   const courtType = options.courtType ?? null;
   const bare = options.bare ?? (courtType === 'appellate' || courtType === 'bankruptcy');
-  return scanCaseNumbers(text, courtType, bare, false, false, options.from ?? 0, options.to ?? text.length, options.skip);
+  return scanCaseNumbers(text, courtType, bare, options);
 }

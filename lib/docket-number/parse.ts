@@ -15,7 +15,7 @@ export function parseCaseNumber(text: string, courtType?: CourtType | null): Cas
   if (text.length > MAX_LENGTH) return null;
   const trimmed = text.trim().replace(/[.,;]$/, '');
   // Scan the whole string, label included, so a label that names the type ("Civil Action No.") is read.
-  const matches = scanCaseNumbers(trimmed, courtType, true, true);
+  const matches = scanCaseNumbers(trimmed, courtType, true, { whole: true });
   const only = matches.length === 1 ? matches[0] : undefined;
   if (!only || only.end !== trimmed.length) return null;
   const prefix = trimmed.slice(0, only.start);

@@ -26,7 +26,7 @@ function same(text: string): void {
   for (const courtType of COURT_TYPES) {
     for (const bare of [false, true]) {
       const windowed = scanCaseNumbers(text, courtType, bare);
-      const whole = scanCaseNumbers(text, courtType, bare, false, true);
+      const whole = scanCaseNumbers(text, courtType, bare, { everywhere: true });
       expect(windowed, JSON.stringify(text.slice(0, 200))).toEqual(whole);
     }
   }
