@@ -60,11 +60,11 @@ export interface TextIndex {
  * holds no case number (a number's candidate characters are in the textContent of the block that
  * prints it), and nothing in it is shown to the user: only its length matters, to map later
  * offsets to nodes. The text before a block that may hold one is made exact again when it was
- * taken whole within
- * `CONTEXT_CHARS` (a label's words, or a denial like "Doc", reach back across line breaks), by
- * reading it again node by node: what a number's scan sees around it is what the exact index has.
- * A block that may hold one is read first, and the blocks before it again only if its first
- * candidate is within CONTEXT_CHARS of its start (a docket row's number is usually further in).
+ * taken whole within `CONTEXT_CHARS` (a label's words, or a denial like "Doc", reach back across
+ * line breaks), by reading it again node by node: what a number's scan sees around it is what the
+ * exact index has. A block that may hold one is read first, and the blocks before it again only if
+ * its first candidate is within CONTEXT_CHARS of its start (a docket row's number is usually
+ * further in).
  */
 export interface TextIndexOptions {
   /**
