@@ -4,14 +4,16 @@
  *
  * Real hosts: `ecf.cand.uscourts.gov`, `ecf.nysb.uscourts.gov`, `ecf.ca9.uscourts.gov` (appellate
  * CM/ECF), `pacer.<id>.uscourts.gov` (older public sites), `ecf-train.<id>.uscourts.gov` (training
- * instances), one nested host, N.D. Ohio's asbestos instance `ecf.ohndad.ohnd.uscourts.gov`, and
+ * instances), the courts' audio-file hosts `ecf.<id>.audio.uscourts.gov` (`ecf.canb.audio…`, where
+ * the id is the label before `audio`, as RECAP reads them), one nested host, N.D. Ohio's asbestos
+ * instance `ecf.ohndad.ohnd.uscourts.gov`, and
  * the appellate ACMS hosts the Second and Ninth Circuits moved to (`ca9-showdoc.azurewebsites.us/23-2081`,
  * as juriscraper and RECAP use them); those count only for a court of appeals.
  */
 import { COURTS } from './table';
 
 const HOST_RULE =
-  /^(?:(?:ecf|ecf-train|pacer)\.(?:[a-z0-9]{1,16}\.)?([a-z0-9]{2,8}(?:-mega)?)\.uscourts\.gov|([a-z0-9]{2,6})-showdoc\.azurewebsites\.us)$/;
+  /^(?:(?:ecf|ecf-train|pacer)\.(?:[a-z0-9]{1,16}\.)?(?!audio\.)([a-z0-9]{2,8}(?:-mega)?)(?:\.audio)?\.uscourts\.gov|([a-z0-9]{2,6})-showdoc\.azurewebsites\.us)$/;
 
 export function courtFromHost(hostname: string): string | null {
   // Hostnames are case-insensitive and may carry the root's trailing dot.

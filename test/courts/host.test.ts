@@ -16,6 +16,8 @@ describe('courtFromHost', () => {
       ['pacer.cacd.uscourts.gov', 'cacd'],
       ['ecf-train.cand.uscourts.gov', 'cand'],
       ['ecf.ohndad.ohnd.uscourts.gov', 'ohnd'],
+      ['ecf.canb.audio.uscourts.gov', 'canb'],
+      ['ecf.nysb-mega.audio.uscourts.gov', 'nysb-mega'],
       ['ECF.CAND.USCOURTS.GOV', 'cand'],
       ['ecf.cand.uscourts.gov.', 'cand'],
       ['ca9-showdoc.azurewebsites.us', 'ca9'],
@@ -31,6 +33,8 @@ describe('courtFromHost', () => {
       'ecfxcanb.uscourts.gov', 'ecf.canb-uscourts.gov', 'ecf.canbuscourts.gov', 'ecf.canb.uscourts.gov/x', 'xecf.canb.uscourts.gov',
       'ecf.zzzz.uscourts.gov', 'www.canb.uscourts.gov', 'ecf..uscourts.gov', 'ecf.canb.evil.uscourts.gov.example', 'www.courtlistener.com', '',
       'ecf.canb.uscourts.gov\n.evil.example', 'ecf.canb.uscourts.gov evil',
+      // "audio" is a sub-host of a court, never a court.
+      'ecf.audio.uscourts.gov', 'ecf.canb.audio.uscourts.gov.evil.example', 'ecf.canb.audiox.uscourts.gov', 'ecf.zzzz.audio.uscourts.gov',
       // ACMS hosts name courts of appeals only, and only on that exact host.
       'cand-showdoc.azurewebsites.us', 'ca9-showdoc.azurewebsites.us.evil.example', 'evil.ca9-showdoc.azurewebsites.us',
       'ca9-showdoc.azurewebsites.com', 'ca9.showdoc.azurewebsites.us', 'xca9-showdoc.azurewebsites.us',
