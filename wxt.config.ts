@@ -9,8 +9,18 @@ type AliasEntry = { find: string | RegExp; replacement: string };
 const aliasList = (alias: readonly AliasEntry[] | Record<string, string> | undefined): AliasEntry[] =>
   !alias ? [] : Array.isArray(alias) ? [...alias] : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
 
-// Hosts the content script reads. Kept here so the manifest and the e2e host map agree.
-export const DOCKET_HOST_MATCHES = ['*://*.uscourts.gov/*', '*://www.courtlistener.com/*'];
+// Hosts the content scripts read, one script per site (each ships only its own page reader).
+export const PACER_MATCHES = ['*://*.uscourts.gov/*'];
+export const COURTLISTENER_MATCHES = ['*://www.courtlistener.com/*'];
+export const DOCKET_HOST_MATCHES = [...PACER_MATCHES, ...COURTLISTENER_MATCHES];
+
+// The content scripts are unlisted-script entrypoints listed here rather than WXT content-script
+// entrypoints: WXT's wrapper for those posts a message to the page on every start and ships a
+// context we do not use (lib/content/lifetime.ts says why). document_end: the docket is parsed.
+const CONTENT_SCRIPTS = [
+  { matches: PACER_MATCHES, js: ['overlay-pacer.js'], run_at: 'document_end' },
+  { matches: COURTLISTENER_MATCHES, js: ['overlay-courtlistener.js'], run_at: 'document_end' },
+];
 
 export default defineConfig({
   srcDir: '.',
@@ -19,11 +29,11 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The polyfill module points `wxt/browser` at webextension-polyfill in every bundle. The content
-    // script only calls storage.local get/set, storage.onChanged and runtime.sendMessage, which Chrome
+    // scripts (overlay-*) only call storage.local get/set, storage.onChanged and runtime.sendMessage, which Chrome
     // MV3 and Firefox both provide natively with promises (the background answers through
     // sendResponse, never a rejected promise), so it skips the polyfill: 2.7 KB gzip of its size budget.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.name.startsWith('overlay-'))) return;
       config.resolve ??= {};
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
     },
@@ -34,6 +44,7 @@ export default defineConfig({
       'Your notes, deadlines and FOIA production counts beside PACER and CourtListener dockets. Nothing leaves your browser.',
     // storage: IndexedDB lives in the extension origin; storage.local/sync hold settings and the sync replica.
     permissions: ['storage'],
+    content_scripts: CONTENT_SCRIPTS,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

@@ -11,15 +11,16 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { AddCaseControl, CaseBadge, CasePanel, OVERLAY_CSS } from '../../components/overlay';
 import { CHANGE_KEY } from '../messages/change';
 import { send } from '../messages/client';
 import type { CaseSummary, PageLookup, PageReport } from '../messages/schema';
-import { locateMentions, PageReader, type LocatedMention, type PageReading } from '../pages';
+import { locateMentions, PageReader, type LocatedMention, type PageReading } from '../pages/reading';
+import type { SiteReader } from '../pages/site-reading';
 import { reportedNumber } from '../pages/reported';
 import { isPageCase } from './page-case';
 import { createIsolatedHost, OVERLAY_ATTR, removeStaleOverlays, type IsolatedHost } from './shadow-host';
+import { ScriptLifetime } from './lifetime';
 import { localClock } from './local-clock';
 import { WorkLog, yieldToPage } from './work-slices';
 
@@ -50,7 +51,11 @@ function panelAnchor(node: Node): Element | null {
   return el.closest(BLOCKS) ?? el;
 }
 
-export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Start the overlay on this page, read by `readSite` (each site's content script passes its own
+ * reader). Stops when the extension goes away (ScriptLifetime).
+ */
+export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLifetime(() => browser.runtime)): Promise<void> {
   removeStaleOverlays(document);
   document.documentElement.setAttribute('data-docket-margin-loaded', '1');
 
@@ -170,7 +175,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     JSON.stringify([r.primary?.key, r.primary?.court, r.primary?.text, r.title, r.court, l.primary]);
 
   const run = async (): Promise<void> => {
-    if (!ctx.isValid) return;
+    if (!lifetime.isValid) return;
     if (running) {
       rerun = true;
       return;
@@ -183,7 +188,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       work.end();
       await yieldToPage();
       work.begin();
-      return ctx.isValid;
+      return lifetime.isValid;
     };
     const timed = <T,>(field: 'readMs' | 'locateMs' | 'renderMs', f: () => T): T => {
       const t = performance.now();
@@ -195,7 +200,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     };
     try {
       work.begin();
-      const reader = new PageReader(document, location.href);
+      const reader = new PageReader(document, location.href, readSite);
       // 1. The head of the page; a small page, all of it, if this task's budget allows.
       while (!timed('readMs', () => reader.readHead(work.overBudget))) if (!(await pause())) return;
       const complete = reader.indexed && timed('readMs', () => reader.run(work.overBudget));
@@ -203,10 +208,10 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       const firstLocated = timed('locateMs', () => (first.primary || (complete && first.mentions.length) ? locateMentions(document.body, first) : []));
       work.end();
       const lookup = await send<PageLookup>({ type: 'page/report', report: toPageReport(first) });
-      if (!ctx.isValid) return;
+      if (!lifetime.isValid) return;
       const collapsedAt = lookup.primary ? collapsedKey(lookup.primary.id) : null;
       const startCollapsed = collapsedAt ? (await browser.storage.local.get(collapsedAt))[collapsedAt] === true : false;
-      if (!ctx.isValid) return;
+      if (!lifetime.isValid) return;
 
       // 2. The panel (or the add control) for the page's own case.
       work.begin();
@@ -230,11 +235,11 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         reading = reader.result()!;
         work.end();
         final = await send<PageLookup>({ type: 'page/report', report: toPageReport(reading) });
-        if (!ctx.isValid) return;
+        if (!lifetime.isValid) return;
         // The complete reading may name another saved case than the head did: its own collapsed state.
         const finalAt = final.primary && final.primary.id !== lookup.primary?.id ? collapsedKey(final.primary.id) : null;
         const finalCollapsed = finalAt ? (await browser.storage.local.get(finalAt))[finalAt] === true : startCollapsed;
-        if (!ctx.isValid) return;
+        if (!lifetime.isValid) return;
         work.begin();
         located = timed('locateMs', () => (reading.primary || reading.mentions.length ? locateMentions(document.body, reading) : []));
         if (panelKey(first, lookup) !== panelKey(reading, final)) {
@@ -284,7 +289,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     );
     if (!foreign) return;
     clearTimeout(timer);
-    timer = ctx.setTimeout(() => void run(), MUTATION_DEBOUNCE_MS);
+    timer = lifetime.setTimeout(() => void run(), MUTATION_DEBOUNCE_MS);
   });
   const observe = (): void => observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 
@@ -292,12 +297,13 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     if (area === 'local' && CHANGE_KEY in changes) void run();
   };
   browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => {
+  // The page first: in an orphaned script the extension call last may throw.
+  lifetime.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
-    browser.storage.onChanged.removeListener(onStorage);
     clear();
     document.documentElement.removeAttribute('data-docket-margin-loaded');
+    browser.storage.onChanged.removeListener(onStorage);
   });
 
   await run();

@@ -4,6 +4,7 @@
  */
 import type { CourtType } from '../docket-number/identity';
 import type { CaseNumberMatch } from '../docket-number/types';
+import type { TextIndex } from './text-index';
 
 /**
  * A case number on a page, with its court (null when the page does not say: a lower court the
@@ -30,6 +31,9 @@ export interface SiteReading {
   /** Court of a number found in the text, when it is not the page's (e.g. the lower court). */
   courtOf?: (match: CaseNumberMatch) => string | null;
 }
+
+/** A site's reader: its facts about the page, from the DOM, the URL and the page's text index. */
+export type SiteReader = (doc: Document, url: URL, index: TextIndex) => SiteReading;
 
 /** A match found in `window` (which starts at `offset` of the page text), in page-text offsets. */
 export function shift(match: CaseNumberMatch, offset: number): CaseNumberMatch {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './harness';
 
 const PACER_DOCKET = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?372150';
 const COURTLISTENER_DOCKET = 'https://www.courtlistener.com/docket/60014811/aclu-v-ice/';
@@ -34,6 +36,33 @@ describe('content script injection', () => {
     await p.waitForLoadState('load');
     await p.waitForTimeout(1000);
     expect(await loadedFlag(p)).toBeNull();
+  });
+
+  it('says nothing to the page: no window message when it starts', async () => {
+    // WXT's content-script wrapper posts `wxt:content-script-started` to the window, which any
+    // page script can read (and learn the extension is installed); ours must not.
+    const heard = `<script>window.__heard = []; addEventListener('message', (e) => window.__heard.push(JSON.stringify(e.data)));</script>`;
+    const p = await b.openPage(PACER_DOCKET, page('CAND docket').replace('</head>', `${heard}</head>`));
+    await expect.poll(() => loadedFlag(p), { timeout: 10_000 }).toBe('1');
+    await p.waitForTimeout(500);
+    expect(await p.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+  });
+
+  it('each site loads only its own reader', async () => {
+    const manifest = await b.inWorker(() => chrome.runtime.getManifest());
+    const scripts = (manifest.content_scripts ?? []).map((c: { matches?: string[]; js?: string[] }) => ({ matches: c.matches, js: c.js }));
+    expect(scripts).toEqual([
+      { matches: ['*://*.uscourts.gov/*'], js: ['overlay-pacer.js'] },
+      { matches: ['*://www.courtlistener.com/*'], js: ['overlay-courtlistener.js'] },
+    ]);
+    // Each site's page-type names are in its own bundle and not in the other's.
+    const bundle = (name: string): string => readFileSync(resolve(EXTENSION_DIR, name), 'utf8');
+    const pacer = bundle('overlay-pacer.js');
+    const courtListener = bundle('overlay-courtlistener.js');
+    expect(pacer).toContain('pacer/docket');
+    expect(pacer).not.toContain('courtlistener/docket');
+    expect(courtListener).toContain('courtlistener/docket');
+    expect(courtListener).not.toContain('pacer/docket');
   });
 
   it('the manifest asks for no permission it does not use', async () => {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locateMentions, PageReader, readPage } from '../../lib/pages';
+import { locateMentions, PageReader, readAnySite, readPage } from '../../lib/pages';
 import { parseHtml } from '../../scripts/scan';
 import { CORPUS_SKIP_MESSAGE, corpusDir } from '../corpus';
 import { loadIndex, urlFor } from './corpus-eval';
@@ -16,7 +16,7 @@ import { loadIndex, urlFor } from './corpus-eval';
 const corpus = corpusDir();
 
 function readInPieces(doc: Document, url: string, chunk: number): { reader: PageReader; pieces: number } {
-  const reader = new PageReader(doc, url, chunk);
+  const reader = new PageReader(doc, url, readAnySite, chunk);
   let pieces = 1;
   while (!reader.run(() => true)) pieces++;
   return { reader, pieces };
@@ -43,7 +43,7 @@ describe('PageReader on a built page', () => {
     const filler = Array.from({ length: 3000 }, (_, i) => `<p>Filed 01/02/2020 entry ${i} 4:21-cv-0${String(1000 + i)}</p>`).join('');
     const html = `<body><h3>CIVIL DOCKET FOR CASE #: 3:08-cv-00159-WHA</h3><p>Smith v. Jones</p>${filler}</body>`;
     const url = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1';
-    const reader = new PageReader(parseHtml(html, url).document, url);
+    const reader = new PageReader(parseHtml(html, url).document, url, readAnySite);
     expect(reader.readHead(() => false)).toBe(true);
     const head = reader.head();
     expect(head.primary?.text).toBe('3:08-cv-00159-WHA');
@@ -59,7 +59,7 @@ describe('PageReader after readHead', () => {
   it('completes a small page that readHead indexed to its end', () => {
     const html = '<body><h3>CIVIL DOCKET FOR CASE #: 3:08-cv-00159-WHA</h3><p>Smith v. Jones</p><p>Related: 4:21-cv-02632-DMR</p></body>';
     const url = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1';
-    const reader = new PageReader(parseHtml(html, url).document, url);
+    const reader = new PageReader(parseHtml(html, url).document, url, readAnySite);
     expect(reader.readHead(() => false)).toBe(true);
     expect(reader.indexed).toBe(true);
     expect(reader.run(() => false)).toBe(true);
