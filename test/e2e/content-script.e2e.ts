@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { EXTENSION_DIR, launchExtensionBrowser, overlayElementCount, type ExtensionBrowser } from './harness';
 
 const PACER_DOCKET = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?372150';
 const COURTLISTENER_DOCKET = 'https://www.courtlistener.com/docket/60014811/aclu-v-ice/';
@@ -69,5 +69,32 @@ describe('content script injection', () => {
     const manifest = await b.inWorker(() => chrome.runtime.getManifest());
     expect(manifest.permissions ?? []).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+});
+
+describe('content script after the extension goes away', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('an orphaned script takes its overlay off the page at the next change, and stops', async () => {
+    const docket = `<!doctype html><html><body><h3>CIVIL DOCKET FOR CASE #: 3:08-cv-00159-WHA</h3><p>Smith v. Jones</p></body></html>`;
+    const p = await b.openPage(PACER_DOCKET, docket);
+    // The add control for the unsaved page case.
+    await expect.poll(() => overlayElementCount(p, 'docket-margin-panel'), { timeout: 10_000 }).toBe(1);
+    // Reloading the extension orphans the script in this tab (Chrome does not inject the new one
+    // into open tabs): its runtime id is gone.
+    await b.inWorker(() => chrome.runtime.reload()).catch(() => undefined);
+    await p.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'A new docket entry' })));
+    await expect.poll(() => p.evaluate(() => document.documentElement.getAttribute('data-docket-margin-loaded')), { timeout: 10_000 }).toBeNull();
+    expect(await overlayElementCount(p, 'docket-margin-panel')).toBe(0);
+    // Stopped: further changes bring nothing back.
+    await p.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Case 3:08-cv-00159-WHA' })));
+    await p.waitForTimeout(800);
+    expect(await overlayElementCount(p, 'docket-margin-panel')).toBe(0);
   });
 });
