@@ -4,10 +4,12 @@
  * extension call fails. Such a script must stop (its observers and listeners) and leave the page
  * as it was; a new instance, if any, removes the old overlays itself (removeStaleOverlays).
  *
- * Ours rather than WXT's ContentScriptContext, which also announces every start to the page
- * (`window.postMessage` of a `wxt:content-script-started` message, which any page script can read:
- * it would tell the court's page that the extension is installed) and costs about 0.7 KB gzip of
- * the content script's budget for features we do not use (location watcher, intervals, frames).
+ * Ours rather than WXT's ContentScriptContext, which on every start also posts a
+ * `wxt:content-script-started` message to the page's window: every message handler of the court's
+ * own scripts receives it (one that parses whatever it gets could break on it), and it costs about
+ * 0.7 KB gzip of the content script's budget for features we do not use (location watcher,
+ * intervals, frames). The page can see that we are there (the marker attribute, the overlay
+ * hosts), but its scripts get nothing from us.
  */
 export interface RuntimeLike {
   /** Undefined once the extension is gone (Chrome's orphaned scripts). */

@@ -39,8 +39,8 @@ describe('content script injection', () => {
   });
 
   it('says nothing to the page: no window message when it starts', async () => {
-    // WXT's content-script wrapper posts `wxt:content-script-started` to the window, which any
-    // page script can read (and learn the extension is installed); ours must not.
+    // WXT's content-script wrapper posts `wxt:content-script-started` to the window, where every
+    // message handler of the page's own scripts receives it; ours must not.
     const heard = `<script>window.__heard = []; addEventListener('message', (e) => window.__heard.push(JSON.stringify(e.data)));</script>`;
     const p = await b.openPage(PACER_DOCKET, page('CAND docket').replace('</head>', `${heard}</head>`));
     await expect.poll(() => loadedFlag(p), { timeout: 10_000 }).toBe('1');
