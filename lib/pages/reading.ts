@@ -40,8 +40,6 @@ export interface LocatedMention {
 
 interface Scan {
   index: TextIndex;
-  bare: boolean;
-  courtType: CourtType | null;
   /** Every number in the text, with its court, in text order. */
   found: PageMention[];
 }
@@ -53,8 +51,9 @@ function textRoot(doc: Document): Node {
   return doc.body ?? doc.documentElement ?? doc;
 }
 
-function scanText(index: TextIndex, site: ScanSite): PageMention[] {
-  return withCourts(findCaseNumbers(index.text, { courtType: site.courtType, bare: site.bare, skip: index.taken }), site);
+/** The numbers in the index's text (between `from` and `to` when given), with their courts. */
+function scanText(index: TextIndex, site: ScanSite, bounds: { from?: number; to?: number } = {}): PageMention[] {
+  return withCourts(findCaseNumbers(index.text, { courtType: site.courtType, bare: site.bare, skip: index.taken, ...bounds }), site);
 }
 
 type ScanSite = Pick<SiteReading, 'bare' | 'courtType' | 'court' | 'courtOf'>;
@@ -100,8 +99,7 @@ function assemble(url: string, site: SiteReading, index: TextIndex, found: PageM
     primary,
     mentions,
   };
-  const scanned = scanSite(site);
-  scans.set(reading, { index, bare: scanned.bare, courtType: scanned.courtType, found });
+  scans.set(reading, { index, found });
   return reading;
 }
 
@@ -209,9 +207,7 @@ export class PageReader {
         const from = this.scanned;
         const breakAt = from + this.scanChunk >= text.length ? -1 : text.indexOf('\n', from + this.scanChunk);
         const to = breakAt < 0 ? text.length : breakAt + 1;
-        const scan = scanSite(site);
-        const kept = findCaseNumbers(text, { courtType: scan.courtType, bare: scan.bare, from, to, skip: index.taken });
-        for (const m of withCourts(kept, scan)) this.found.push(m);
+        for (const m of scanText(index, scanSite(site), { from, to })) this.found.push(m);
         this.scanned = to;
         if (this.scanned < text.length) {
           if (shouldStop()) return false;
@@ -235,9 +231,8 @@ function scanFor(root: Element, reading: PageReading): Scan {
   if (kept && kept.index.root === root && kept.index.parts.every((n) => n.isConnected)) return kept;
   const index = indexText(root);
   // Without the reader's scan: bare numbers count here only if they are among the reported ones.
-  const bare = true;
-  const found = findCaseNumbers(index.text, { courtType: reading.courtType, bare }).map((m) => ({ ...m, court: reading.court }));
-  return { index, bare, courtType: reading.courtType, found };
+  const found = findCaseNumbers(index.text, { courtType: reading.courtType, bare: true }).map((m) => ({ ...m, court: reading.court }));
+  return { index, found };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * What a site's reader hands back to readPage: the facts it read from the page's structure. The
- * text scan for mentions is shared (lib/pages/index.ts) so each page's text is read only once.
+ * What a site's reader hands back to the page reading: the facts it read from the page's
+ * structure. The text scan for mentions is shared (lib/pages/reading.ts) so each page's text is
+ * read only once.
  */
 import type { CourtType } from '../docket-number/identity';
 import type { CaseNumberMatch } from '../docket-number/types';
