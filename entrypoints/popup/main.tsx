@@ -11,7 +11,7 @@ import { prefetch } from '../../components/popup/prefetch';
 import type { Subscribe } from '../../components/popup/api';
 import { inputSchemas } from '../../components/popup/input-schemas';
 import { tabIdFromSearch } from '../../components/popup/tab-param';
-import { CHANGE_KEY } from '../../lib/messages/change';
+import { isChangeSignal } from '../../lib/messages/change';
 import { send } from '../../lib/messages/client';
 import './style.css';
 
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   performance.mark(SCRIPT_MARK);
   const subscribe: Subscribe = (onChange) => {
     const listener = (changes: Record<string, unknown>, area: string): void => {
-      if (area === 'local' && CHANGE_KEY in changes) onChange();
+      if (isChangeSignal(changes, area)) onChange();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

@@ -12,7 +12,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AddCaseControl, CaseBadge, CasePanel, OVERLAY_CSS } from '../../components/overlay';
-import { CHANGE_KEY } from '../messages/change';
+import { isChangeSignal } from '../messages/change';
 import { send } from '../messages/client';
 import type { CaseSummary, PageLookup, PageReport } from '../messages/schema';
 import { locateMentions, PageReader, type LocatedMention, type PageReading } from '../pages/reading';
@@ -28,6 +28,12 @@ const MAX_BADGES = 300;
 const MAX_REPORTED_MENTIONS = 500;
 const MUTATION_DEBOUNCE_MS = 400;
 const collapsedKey = (caseId: string): string => `dm:collapsed:${caseId}`;
+
+/** Whether the user collapsed this saved case's panel (kept per case in storage.local). */
+async function isCollapsed(caseId: string): Promise<boolean> {
+  const key = collapsedKey(caseId);
+  return (await browser.storage.local.get(key))[key] === true;
+}
 
 export function toPageReport(reading: PageReading): PageReport {
   return {
@@ -209,18 +215,17 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
       work.end();
       const lookup = await send<PageLookup>({ type: 'page/report', report: toPageReport(first) });
       if (!lifetime.isValid) return;
-      const collapsedAt = lookup.primary ? collapsedKey(lookup.primary.id) : null;
-      const startCollapsed = collapsedAt ? (await browser.storage.local.get(collapsedAt))[collapsedAt] === true : false;
+      const startCollapsed = lookup.primary ? await isCollapsed(lookup.primary.id) : false;
       if (!lifetime.isValid) return;
 
       // 2. The panel (or the add control) for the page's own case.
       work.begin();
-      timed('renderMs', () => {
-        observer.disconnect();
-        clear();
-        renderPanel(first, lookup, anchorOf(first, firstLocated), startCollapsed);
-        observe();
-      });
+      timed('renderMs', () =>
+        unobserved(() => {
+          clear();
+          renderPanel(first, lookup, anchorOf(first, firstLocated), startCollapsed);
+        }),
+      );
       if (panel) perf.panelAt = performance.now();
 
       let reading = first;
@@ -237,18 +242,17 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
         final = await send<PageLookup>({ type: 'page/report', report: toPageReport(reading) });
         if (!lifetime.isValid) return;
         // The complete reading may name another saved case than the head did: its own collapsed state.
-        const finalAt = final.primary && final.primary.id !== lookup.primary?.id ? collapsedKey(final.primary.id) : null;
-        const finalCollapsed = finalAt ? (await browser.storage.local.get(finalAt))[finalAt] === true : startCollapsed;
+        const finalCollapsed = final.primary && final.primary.id !== lookup.primary?.id ? await isCollapsed(final.primary.id) : startCollapsed;
         if (!lifetime.isValid) return;
         work.begin();
         located = timed('locateMs', () => (reading.primary || reading.mentions.length ? locateMentions(document.body, reading) : []));
         if (panelKey(first, lookup) !== panelKey(reading, final)) {
-          timed('renderMs', () => {
-            observer.disconnect();
-            clearPanel();
-            renderPanel(reading, final, anchorOf(reading, located), finalCollapsed);
-            observe();
-          });
+          timed('renderMs', () =>
+            unobserved(() => {
+              clearPanel();
+              renderPanel(reading, final, anchorOf(reading, located), finalCollapsed);
+            }),
+          );
         }
       }
 
@@ -257,14 +261,7 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
       let next = 0;
       while (next < targets.length) {
         if (next > 0 && !(await pause())) return;
-        next = timed('renderMs', () => {
-          observer.disconnect();
-          try {
-            return renderBadges(targets, next, final, work.overBudget);
-          } finally {
-            observe();
-          }
-        });
+        next = timed('renderMs', () => unobserved(() => renderBadges(targets, next, final, work.overBudget)));
       }
       work.end();
       Object.assign(perf, work.current);
@@ -292,9 +289,18 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
     timer = lifetime.setTimeout(() => void run(), MUTATION_DEBOUNCE_MS);
   });
   const observe = (): void => observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  /** Change the page without the observer seeing our own insertions. */
+  const unobserved = <T,>(change: () => T): T => {
+    observer.disconnect();
+    try {
+      return change();
+    } finally {
+      observe();
+    }
+  };
 
   const onStorage = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && CHANGE_KEY in changes) void run();
+    if (isChangeSignal(changes, area)) void run();
   };
   browser.storage.onChanged.addListener(onStorage);
   // The page first: in an orphaned script the extension call last may throw.

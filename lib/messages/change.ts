@@ -9,3 +9,8 @@ export interface ChangeSignal {
   caseIds: string[];
   at: string;
 }
+
+/** Whether a storage.onChanged event carries the change signal (the listeners' one test). */
+export function isChangeSignal(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'local' && CHANGE_KEY in changes;
+}
