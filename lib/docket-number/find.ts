@@ -103,7 +103,7 @@ function matchFrom(g: Groups, courtType: CourtType | null | undefined): CaseNumb
     if (g.bj) suffix.judges.push(g.bj);
     return match(null, year2(g.by ?? ''), null, g.bs, suffix, bareKind(courtType));
   }
-  if (g.ms !== undefined) return match(null, '', null, g.ms, { judges: [], defendant: null }, 'mdl');
+  if (g.ms !== undefined) return match(null, '', null, g.ms, NO_SUFFIX(), 'mdl');
   return null;
 }
 
