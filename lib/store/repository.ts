@@ -10,7 +10,8 @@ import type { CaseSummary, DeadlineInput, NoteInput, PageLookup, PageReport, Pro
 import { UserError } from '../messages/user-error';
 import { parseCaseNumber } from '../docket-number';
 import { CaseIndex } from './case-index';
-import { DB_NAME, openDocketDb, type DocketDb } from './db';
+import type { IDBPTransaction } from 'idb';
+import { DB_NAME, openDocketDb, type DocketDb, type DocketMarginDB } from './db';
 import { identifyCase } from './identify';
 import {
   CaseRecord,
@@ -28,6 +29,17 @@ export const CHILD_KINDS = ['notes', 'deadlines', 'productions'] as const;
 export type ChildKind = (typeof CHILD_KINDS)[number];
 export const TOMBSTONE_HORIZON_MS = 180 * 24 * 60 * 60 * 1000;
 const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+/** Every record of every kind in a transaction over all record stores, tombstones included. */
+async function readAllRecords(tx: IDBPTransaction<DocketMarginDB, RecordKind[], IDBTransactionMode>): Promise<RecordSet> {
+  const [cases, notes, deadlines, productions] = await Promise.all([
+    tx.objectStore('cases').getAll(),
+    tx.objectStore('notes').getAll(),
+    tx.objectStore('deadlines').getAll(),
+    tx.objectStore('productions').getAll(),
+  ]);
+  return { cases, notes, deadlines, productions };
+}
 
 /** Above this many changed cases a full reload of the index is cheaper than per-case reads. */
 const FULL_REFRESH_THRESHOLD = 300;
@@ -183,14 +195,7 @@ export class Repository {
 
   /** Every record of every kind, tombstones included. */
   async getAllRecords(): Promise<RecordSet> {
-    const tx = this.db.transaction(RECORD_KINDS, 'readonly');
-    const [cases, notes, deadlines, productions] = await Promise.all([
-      tx.objectStore('cases').getAll(),
-      tx.objectStore('notes').getAll(),
-      tx.objectStore('deadlines').getAll(),
-      tx.objectStore('productions').getAll(),
-    ]);
-    return { cases, notes, deadlines, productions };
+    return readAllRecords(this.db.transaction(RECORD_KINDS, 'readonly'));
   }
 
   /** A live case with its live records (what the popup edits), or null. */
@@ -454,13 +459,7 @@ export class Repository {
    */
   async readDecideWrite<T extends { writes: RecordSet; caseIds: Iterable<string> }>(decide: (existing: RecordSet) => T): Promise<T> {
     const tx = this.db.transaction(RECORD_KINDS, 'readwrite');
-    const [cases, notes, deadlines, productions] = await Promise.all([
-      tx.objectStore('cases').getAll(),
-      tx.objectStore('notes').getAll(),
-      tx.objectStore('deadlines').getAll(),
-      tx.objectStore('productions').getAll(),
-    ]);
-    const existing: RecordSet = { cases, notes, deadlines, productions };
+    const existing = await readAllRecords(tx);
     let decision: T;
     try {
       decision = decide(existing);
