@@ -3,7 +3,7 @@
  * the draft — whatever arrives from other windows meanwhile — until saved or Escape.
  */
 import { useState } from 'preact/hooks';
-import type { CaseRecord } from '../../lib/store/schema';
+import type { CaseRecord } from '../../lib/model/schema';
 import { EditForm } from '../shared/EditForm';
 import { Field } from '../shared/Field';
 import { useDraftForm } from '../shared/useDraftForm';

@@ -3,7 +3,7 @@
  * delete; one form for adding and editing (date, optional time, title, kind, done).
  */
 import { useState } from 'preact/hooks';
-import type { DeadlineKind, DeadlineRecord } from '../../lib/store/schema';
+import type { DeadlineKind, DeadlineRecord } from '../../lib/model/schema';
 import { describeDeadline, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
 import { EditForm } from '../shared/EditForm';
 import { ErrorMessage } from '../shared/ErrorMessage';

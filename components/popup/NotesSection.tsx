@@ -3,7 +3,7 @@
  * Escape clears), newest notes first, each editable in place (Escape cancels) and deletable.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NoteRecord } from '../../lib/store/schema';
+import type { NoteRecord } from '../../lib/model/schema';
 import { NoteTextArea } from '../shared/NoteTextArea';
 import { ErrorMessage } from '../shared/ErrorMessage';
 import { RowActions } from '../shared/RowActions';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseSummary } from '../../lib/messages/schema';
-import type { RecordKind } from '../../lib/store/schema';
+import type { RecordKind } from '../../lib/model/schema';
 import { clockIn, type Clock } from '../../lib/deadlines/relative';
 import { CaseEditor } from './CaseEditor';
 import { CaseList } from './CaseList';

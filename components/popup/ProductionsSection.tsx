@@ -3,7 +3,7 @@
  * release (date, agency, component, page counts, note).
  */
 import { useState } from 'preact/hooks';
-import type { ProductionRecord } from '../../lib/store/schema';
+import type { ProductionRecord } from '../../lib/model/schema';
 import { shortDate, type Clock } from '../../lib/deadlines/relative';
 import { formatCount, productionTotals } from '../../lib/productions/totals';
 import { EditForm } from '../shared/EditForm';

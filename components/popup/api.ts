@@ -1,6 +1,6 @@
 /** What the popup needs from the outside world, injected as props so the components stay testable. */
 import type { Request, ResponseData } from '../../lib/messages/schema';
-import type { RecordKind } from '../../lib/store/schema';
+import type { RecordKind } from '../../lib/model/schema';
 import { errorText } from '../shared/validation';
 
 export { errorText };

@@ -9,7 +9,7 @@ import {
   DeadlineKind,
   IsoDate,
   IsoTime,
-} from '../store/schema';
+} from '../model/schema';
 
 const court = z.string().regex(/^[a-z0-9-]{2,12}$/);
 const id = z.string().min(1).max(128);
@@ -167,15 +167,15 @@ export interface ResponseData {
   'page/get': PageAnswer;
   'case/list': CaseSummary[];
   'case/count': number;
-  'case/get': import('../store/schema').CaseBundle;
+  'case/get': import('../model/schema').CaseBundle;
   'case/create': CaseSummary;
   'case/update': CaseSummary;
   'case/delete': { kind: 'cases'; id: string };
-  'note/put': import('../store/schema').NoteRecord;
+  'note/put': import('../model/schema').NoteRecord;
   'note/delete': { kind: 'notes'; id: string };
-  'deadline/put': import('../store/schema').DeadlineRecord;
+  'deadline/put': import('../model/schema').DeadlineRecord;
   'deadline/delete': { kind: 'deadlines'; id: string };
-  'production/put': import('../store/schema').ProductionRecord;
+  'production/put': import('../model/schema').ProductionRecord;
   'production/delete': { kind: 'productions'; id: string };
   'record/restore': null;
   'data/export': { filename: string; text: string };

@@ -6,7 +6,8 @@
 import { partsLooseKey, sameCase } from '../docket-number/identity';
 import type { CaseNumberParts } from '../docket-number/types';
 import type { CaseSummary } from '../messages/schema';
-import type { CaseBundle } from './schema';
+import type { AnyRecord, CaseBundle, RecordSet } from '../model/schema';
+import { CHILD_KINDS } from './records';
 import { compareForList, searchText, summarize } from './summary';
 import { identityOf } from './identify';
 
@@ -32,6 +33,16 @@ export class CaseIndex {
     const ids = this.byLoose.get(summary.looseKey);
     if (ids) ids.push(summary.id);
     else this.byLoose.set(summary.looseKey, [summary.id]);
+  }
+
+  /** Put the cases in `only` (all when absent) from a full record set; those in `only` it lacks are removed. */
+  setFrom(all: RecordSet, only?: Set<string>): void {
+    const byCase = new Map<string, CaseBundle>();
+    for (const c of all.cases) if (!only || only.has(c.id)) byCase.set(c.id, { case: c, notes: [], deadlines: [], productions: [] });
+    for (const kind of CHILD_KINDS)
+      for (const r of all[kind]) (byCase.get(r.caseId)?.[kind] as AnyRecord[] | undefined)?.push(r);
+    if (only) for (const id of only) if (!byCase.has(id)) this.remove(id);
+    for (const bundle of byCase.values()) this.set(bundle);
   }
 
   clear(): void {

@@ -5,7 +5,7 @@
  * the clock's restart point).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord } from './schema';
+import type { CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord } from '../model/schema';
 import { CURRENT_VERSION, migrate } from './migrations';
 
 export const DB_NAME = 'docket-margin';

@@ -6,8 +6,8 @@
  */
 import { sameCase } from '../docket-number/identity';
 import type { FileCaseData, InterchangeFile } from './interchange-file';
-import { caseIdFor, emptyRecordSet, normalizeTags } from './repository';
-import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordSet } from './schema';
+import { caseIdFor, emptyRecordSet, normalizeTags } from './records';
+import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordSet } from '../model/schema';
 
 export interface ImportPlan {
   writes: RecordSet;

@@ -3,7 +3,7 @@
  * kept (so a file merges into another profile as sync would), in a deterministic order.
  */
 import { FORMAT, FORMAT_VERSION } from './interchange-file';
-import type { AnyRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordSet } from './schema';
+import type { AnyRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordSet } from '../model/schema';
 
 /** Local calendar date as YYYY-MM-DD: the file is named for the user's day, not UTC's. */
 export function localDate(ms: number): string {

@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import { formatPath } from '../messages/field-path';
 import { UserError } from '../messages/user-error';
-import { parseStamp } from '../sync/hlc';
+import { parseStamp } from '../model/hlc';
 import { identifyCase } from './identify';
-import { DeadlineKind, IsoDate, IsoTime } from './schema';
+import { DeadlineKind, IsoDate, IsoTime } from '../model/schema';
 
 export const FORMAT = 'docket-margin';
 export const FORMAT_VERSION = 1;

@@ -1,87 +1,57 @@
 /**
  * The annotation store: one class over the IndexedDB database, used by the message router and by
  * sync. Every write takes a fresh HLC stamp; deletes leave tombstones; merges are per record, last
- * writer wins (lib/sync/merge.ts). After every local write and merge the `onChange` listeners hear
+ * writer wins (lib/model/merge.ts). After every local write and merge the `onChange` listeners hear
  * which cases changed, and the in-memory case index is brought up to date.
  */
-import { HybridClock, parseStamp } from '../sync/hlc';
-import { mergeById } from '../sync/merge';
-import type { CaseSummary, DeadlineInput, NoteInput, PageLookup, PageReport, ProductionInput } from '../messages/schema';
+import { HybridClock } from '../model/hlc';
+import type { CaseSummary, PageLookup, PageReport } from '../messages/schema';
 import { UserError } from '../messages/user-error';
 import { parseCaseNumber } from '../docket-number';
 import { CaseIndex } from './case-index';
-import type { IDBPTransaction } from 'idb';
-import { DB_NAME, openDocketDb, type DocketDb, type DocketMarginDB } from './db';
+import { DB_NAME, openDocketDb, type DocketDb } from './db';
 import { identifyCase } from './identify';
+import type { AnyRecord, CaseBundle, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind, RecordSet } from '../model/schema';
 import {
-  CaseRecord,
-  DeadlineRecord,
-  NoteRecord,
-  ProductionRecord,
-  type AnyRecord,
-  type CaseBundle,
-  type RecordKind,
-  type RecordSet,
-} from './schema';
+  buildDeadline,
+  buildNote,
+  buildProduction,
+  type DeadlineFields,
+  type NoteFields,
+  type ProductionFields,
+  type RecordStamp,
+} from './record-builders';
+import {
+  CHILD_KINDS,
+  RECORD_KINDS,
+  caseIdFor,
+  caseIdOf,
+  newDeviceId,
+  normalizeTags,
+  randomId,
+  readAllRecords,
+  readCaseRecords,
+  type ChildKind,
+} from './records';
+import { mergeRecordSet, readDecideWriteIn } from './merge-writes';
+import { purgeTombstones, purgeTombstonesIfDue } from './tombstones';
 
-export const RECORD_KINDS: readonly RecordKind[] = ['cases', 'notes', 'deadlines', 'productions'];
-export const CHILD_KINDS = ['notes', 'deadlines', 'productions'] as const;
-export type ChildKind = (typeof CHILD_KINDS)[number];
-export const TOMBSTONE_HORIZON_MS = 180 * 24 * 60 * 60 * 1000;
-const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
-
-/** Every record of every kind in a transaction over all record stores, tombstones included. */
-async function readAllRecords(tx: IDBPTransaction<DocketMarginDB, RecordKind[], IDBTransactionMode>): Promise<RecordSet> {
-  const [cases, notes, deadlines, productions] = await Promise.all([
-    tx.objectStore('cases').getAll(),
-    tx.objectStore('notes').getAll(),
-    tx.objectStore('deadlines').getAll(),
-    tx.objectStore('productions').getAll(),
-  ]);
-  return { cases, notes, deadlines, productions };
-}
+/** The stored record type of each child kind. */
+type ChildRecord<K extends ChildKind> = { notes: NoteRecord; deadlines: DeadlineRecord; productions: ProductionRecord }[K];
+const ID_PREFIX: Record<ChildKind, string> = { notes: 'note', deadlines: 'deadline', productions: 'production' };
 
 /** Above this many changed cases a full reload of the index is cheaper than per-case reads. */
 const FULL_REFRESH_THRESHOLD = 300;
-/** Below this many incoming records, merge reads each current record by id instead of all. */
-const MERGE_GET_ALL_THRESHOLD = 200;
 
 /** Where a change came from: this device's edits, a merge (sync), or an imported file. */
 export type ChangeOrigin = 'local' | 'merge' | 'import';
 export type ChangeListener = (caseIds: string[], origin: ChangeOrigin) => void;
-
-/** Inputs as the router hands them over (defaults applied by the request schema). */
-export type NoteFields = NoteInput;
-export type DeadlineFields = Required<Omit<DeadlineInput, 'id'>> & { id?: string };
-export type ProductionFields = Required<Omit<ProductionInput, 'id'>> & { id?: string };
 
 export interface RepositoryOptions {
   /** Database name (tests and benchmarks use their own). */
   name?: string;
   /** Wall clock in ms (tests pin it). */
   now?: () => number;
-}
-
-export const emptyRecordSet = (): RecordSet => ({ cases: [], notes: [], deadlines: [], productions: [] });
-
-/** A case's id follows from its identity, so two profiles that save the same case agree on it. */
-export function caseIdFor(key: string): string {
-  return `case:${key}`;
-}
-
-function randomId(prefix: string): string {
-  return `${prefix}-${crypto.randomUUID()}`;
-}
-
-function newDeviceId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return `d${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
-const RECORD_SCHEMAS = { cases: CaseRecord, notes: NoteRecord, deadlines: DeadlineRecord, productions: ProductionRecord } as const;
-
-function caseIdOf(kind: RecordKind, rec: AnyRecord): string {
-  return kind === 'cases' ? rec.id : (rec as NoteRecord).caseId;
 }
 
 export class Repository {
@@ -136,7 +106,7 @@ export class Repository {
     if (!ids.length) return ids;
     // Only for large batches: a small one re-reads its cases, which also sees any write that
     // landed between the caller's read and its write.
-    if (state && ids.length > FULL_REFRESH_THRESHOLD) this.indexFrom(state, new Set(ids));
+    if (state && ids.length > FULL_REFRESH_THRESHOLD) this.index.setFrom(state, new Set(ids));
     else await this.refreshIndex(ids);
     for (const listener of this.listeners) {
       try {
@@ -156,39 +126,17 @@ export class Repository {
 
   private async reloadIndex(): Promise<void> {
     this.index.clear();
-    this.indexFrom(await this.getAllRecords());
-  }
-
-  /** Re-index the cases in `only` (all when absent) from a full record set. */
-  private indexFrom(all: RecordSet, only?: Set<string>): void {
-    const byCase = new Map<string, CaseBundle>();
-    for (const c of all.cases) if (!only || only.has(c.id)) byCase.set(c.id, { case: c, notes: [], deadlines: [], productions: [] });
-    for (const kind of CHILD_KINDS)
-      for (const r of all[kind]) (byCase.get(r.caseId)?.[kind] as AnyRecord[] | undefined)?.push(r);
-    if (only) for (const id of only) if (!byCase.has(id)) this.index.remove(id);
-    for (const bundle of byCase.values()) this.index.set(bundle);
+    this.index.setFrom(await this.getAllRecords());
   }
 
   private async refreshIndex(caseIds: string[]): Promise<void> {
     if (caseIds.length > FULL_REFRESH_THRESHOLD) return this.reloadIndex();
-    const bundles = await Promise.all(caseIds.map((id) => this.readBundle(id)));
+    const bundles = await Promise.all(caseIds.map((id) => readCaseRecords(this.db, id)));
     caseIds.forEach((id, i) => {
       const b = bundles[i];
       if (b) this.index.set(b);
       else this.index.remove(id);
     });
-  }
-
-  /** A case with all its records, tombstones included, or null when there is no such case. */
-  private async readBundle(caseId: string): Promise<CaseBundle | null> {
-    const tx = this.db.transaction(RECORD_KINDS, 'readonly');
-    const [c, notes, deadlines, productions] = await Promise.all([
-      tx.objectStore('cases').get(caseId),
-      tx.objectStore('notes').index('caseId').getAll(caseId),
-      tx.objectStore('deadlines').index('caseId').getAll(caseId),
-      tx.objectStore('productions').index('caseId').getAll(caseId),
-    ]);
-    return c ? { case: c, notes, deadlines, productions } : null;
   }
 
   // ---- reads -------------------------------------------------------------------------------
@@ -200,7 +148,7 @@ export class Repository {
 
   /** A live case with its live records (what the popup edits), or null. */
   async getCase(caseId: string): Promise<CaseBundle | null> {
-    const b = await this.readBundle(caseId);
+    const b = await readCaseRecords(this.db, caseId);
     if (!b || b.case.deleted) return null;
     return {
       case: b.case,
@@ -314,62 +262,27 @@ export class Repository {
   }
 
   async putNote(input: NoteFields): Promise<NoteRecord> {
-    await this.liveCase(input.caseId);
-    const now = this.nowIso();
-    const old = input.id ? await this.db.get('notes', input.id) : undefined;
-    const record: NoteRecord = {
-      id: input.id ?? randomId('note'),
-      ...this.meta(),
-      deleted: false,
-      caseId: input.caseId,
-      text: input.text.trim(),
-      createdAt: old?.createdAt ?? now,
-      editedAt: now,
-    };
-    await this.db.put('notes', record);
-    await this.changed([record.caseId, ...(old && old.caseId !== record.caseId ? [old.caseId] : [])]);
-    return record;
+    return this.putChild('notes', input, (old, meta) => buildNote(input, old, meta, this.nowIso()));
   }
 
   async putDeadline(input: DeadlineFields): Promise<DeadlineRecord> {
-    await this.liveCase(input.caseId);
-    const old = input.id ? await this.db.get('deadlines', input.id) : undefined;
-    const record: DeadlineRecord = {
-      id: input.id ?? randomId('deadline'),
-      ...this.meta(),
-      deleted: false,
-      caseId: input.caseId,
-      due: input.due,
-      time: input.time,
-      title: input.title.trim(),
-      kind: input.kind,
-      done: input.done,
-      source: old?.source ?? 'manual',
-    };
-    await this.db.put('deadlines', record);
-    await this.changed([record.caseId, ...(old && old.caseId !== record.caseId ? [old.caseId] : [])]);
-    return record;
+    return this.putChild('deadlines', input, (old, meta) => buildDeadline(input, old, meta));
   }
 
   async putProduction(input: ProductionFields): Promise<ProductionRecord> {
+    return this.putChild('productions', input, (old, meta) => buildProduction(input, old, meta));
+  }
+
+  /** Write one child record of a live case; a record moved to another case changes both. */
+  private async putChild<K extends ChildKind>(
+    kind: K,
+    input: { id?: string; caseId: string },
+    build: (old: ChildRecord<K> | undefined, meta: RecordStamp) => ChildRecord<K>,
+  ): Promise<ChildRecord<K>> {
     await this.liveCase(input.caseId);
-    const old = input.id ? await this.db.get('productions', input.id) : undefined;
-    const record: ProductionRecord = {
-      id: input.id ?? randomId('production'),
-      ...this.meta(),
-      deleted: false,
-      caseId: input.caseId,
-      date: input.date,
-      agency: input.agency.trim(),
-      component: input.component.trim(),
-      pagesReviewed: input.pagesReviewed,
-      pagesReleased: input.pagesReleased,
-      pagesReleasedInPart: input.pagesReleasedInPart,
-      pagesWithheldInFull: input.pagesWithheldInFull,
-      pagesReferred: input.pagesReferred,
-      note: input.note,
-    };
-    await this.db.put('productions', record);
+    const old = input.id ? ((await this.db.get(kind, input.id)) as ChildRecord<K> | undefined) : undefined;
+    const record = build(old, { id: input.id ?? randomId(ID_PREFIX[kind]), ...this.meta() });
+    await this.db.put(kind, record as never);
     await this.changed([record.caseId, ...(old && old.caseId !== record.caseId ? [old.caseId] : [])]);
     return record;
   }
@@ -411,46 +324,11 @@ export class Repository {
 
   /**
    * Merge records from elsewhere (sync, import) one by one: a record replaces the stored one only
-   * when its stamp is later. One transaction; the clock observes every stamp so later local edits
-   * sort after them. Records that fail the schema are skipped and counted.
+   * when its stamp is later (lib/store/merge-writes.ts). Records that fail the schema are skipped and counted.
    */
   async mergeRecords(set: Partial<RecordSet>): Promise<{ changedCaseIds: string[]; rejected: number }> {
-    let rejected = 0;
-    const valid: Partial<Record<RecordKind, AnyRecord[]>> = {};
-    for (const kind of RECORD_KINDS) {
-      const list = set[kind];
-      if (!list?.length) continue;
-      const ok: AnyRecord[] = [];
-      for (const r of list as unknown[]) {
-        const parsed = RECORD_SCHEMAS[kind].safeParse(r);
-        if (parsed.success && parseStamp(parsed.data.stamp)) ok.push(parsed.data);
-        else rejected++;
-      }
-      valid[kind] = ok;
-    }
-    const kinds = RECORD_KINDS.filter((k) => valid[k]?.length);
-    if (!kinds.length) return { changedCaseIds: [], rejected };
-    const tx = this.db.transaction(kinds, 'readwrite');
-    const changed = new Set<string>();
-    const writes: Promise<unknown>[] = [];
-    for (const kind of kinds) {
-      const incoming = valid[kind]!;
-      const store = tx.objectStore(kind);
-      const current = new Map<string, AnyRecord>();
-      if (incoming.length >= MERGE_GET_ALL_THRESHOLD) {
-        for (const r of (await store.getAll()) as AnyRecord[]) current.set(r.id, r);
-      } else {
-        const found = await Promise.all(incoming.map((r) => store.get(r.id) as Promise<AnyRecord | undefined>));
-        for (const r of found) if (r) current.set(r.id, r);
-      }
-      for (const winner of mergeById(current, incoming)) {
-        this.clock.observe(winner.stamp);
-        writes.push(store.put(winner as never));
-        changed.add(caseIdOf(kind, winner));
-      }
-    }
-    await Promise.all([...writes, tx.done]);
-    return { changedCaseIds: await this.changed(changed, 'merge'), rejected };
+    const { changed, rejected } = await mergeRecordSet(this.db, this.clock, set);
+    return { changedCaseIds: changed.size ? await this.changed(changed, 'merge') : [], rejected };
   }
 
   /**
@@ -458,26 +336,8 @@ export class Repository {
    * decision was made on and the write (import). `decide` must be synchronous.
    */
   async readDecideWrite<T extends { writes: RecordSet; caseIds: Iterable<string> }>(decide: (existing: RecordSet) => T): Promise<T> {
-    const tx = this.db.transaction(RECORD_KINDS, 'readwrite');
-    const existing = await readAllRecords(tx);
-    let decision: T;
-    try {
-      decision = decide(existing);
-    } catch (error) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw error;
-    }
-    const writes: Promise<unknown>[] = [];
-    for (const kind of RECORD_KINDS) {
-      const store = tx.objectStore(kind);
-      for (const r of decision.writes[kind]) {
-        this.clock.observe(r.stamp);
-        writes.push(store.put(r as never));
-      }
-    }
-    await Promise.all([...writes, tx.done]);
-    await this.changed(decision.caseIds, 'import', overlayRecords(existing, decision.writes));
+    const { decision, state } = await readDecideWriteIn(this.db, this.clock, decide);
+    await this.changed(decision.caseIds, 'import', state);
     return decision;
   }
 
@@ -490,58 +350,13 @@ export class Repository {
    * Purge at most once a day: the service worker starts many times a day and a purge walks every
    * record. Returns the number purged, or null when it was not due.
    */
-  async purgeTombstonesIfDue(now: number): Promise<number | null> {
-    const last = await this.db.get('meta', 'lastPurge');
-    if (typeof last === 'number' && now - last < PURGE_INTERVAL_MS && last <= now) return null;
-    const purged = await this.purgeTombstones(now);
-    await this.db.put('meta', now, 'lastPurge');
-    return purged;
+  purgeTombstonesIfDue(now: number): Promise<number | null> {
+    return purgeTombstonesIfDue(this.db, now);
   }
 
   /** Drop tombstones older than the horizon (180 days): every profile has long seen them by then. */
-  async purgeTombstones(now: number): Promise<number> {
-    const cutoff = now - TOMBSTONE_HORIZON_MS;
-    const tx = this.db.transaction(RECORD_KINDS, 'readwrite');
-    let purged = 0;
-    for (const kind of RECORD_KINDS) {
-      for (let cursor = await tx.objectStore(kind).openCursor(); cursor; cursor = await cursor.continue()) {
-        const r = cursor.value as AnyRecord;
-        const ms = parseStamp(r.stamp)?.ms;
-        if (r.deleted && ms !== undefined && ms < cutoff) {
-          await cursor.delete();
-          purged++;
-        }
-      }
-    }
-    await tx.done;
-    return purged;
+  purgeTombstones(now: number): Promise<number> {
+    return purgeTombstones(this.db, now);
   }
 }
 
-/** `base` with `writes` applied by id: the stored state after a batch commits. */
-function overlayRecords(base: RecordSet, writes: RecordSet): RecordSet {
-  const out = emptyRecordSet();
-  for (const kind of RECORD_KINDS) {
-    if (!writes[kind].length) {
-      (out[kind] as AnyRecord[]) = base[kind];
-      continue;
-    }
-    const byId = new Map<string, AnyRecord>(base[kind].map((r) => [r.id, r]));
-    for (const r of writes[kind]) byId.set(r.id, r);
-    (out[kind] as AnyRecord[]) = [...byId.values()];
-  }
-  return out;
-}
-
-export function normalizeTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const t = raw.trim().slice(0, 60);
-    if (t && !seen.has(t.toLowerCase())) {
-      seen.add(t.toLowerCase());
-      out.push(t);
-    }
-  }
-  return out.slice(0, 50);
-}

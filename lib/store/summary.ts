@@ -3,8 +3,8 @@
  * Pure: the repository caches the result per case and recomputes it after a write.
  */
 import type { CaseSummary } from '../messages/schema';
-import { parseStamp } from '../sync/hlc';
-import type { CaseBundle, DeadlineRecord } from './schema';
+import { parseStamp } from '../model/hlc';
+import type { CaseBundle, DeadlineRecord } from '../model/schema';
 
 const LATEST_NOTES = 3;
 const NEXT_DEADLINES = 5;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { hashString } from './bytes';
-import { parseStamp } from './hlc';
+import { parseStamp } from '../model/hlc';
 import {
   CaseRecord,
   DeadlineRecord,
@@ -14,7 +14,7 @@ import {
   ProductionRecord,
   type AnyRecord,
   type RecordSet,
-} from '../store/schema';
+} from '../model/schema';
 
 export interface CaseGroup {
   caseId: string;

@@ -11,7 +11,7 @@
  * merge of everything the writer had seen, and anyone who sees an item behind its own state
  * rewrites it.
  */
-import type { RecordSet } from '../store/schema';
+import type { RecordSet } from '../model/schema';
 import { selectWithinBudget } from './budget';
 import {
   CASE_PREFIX,

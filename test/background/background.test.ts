@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background';
 import { CHANGE_KEY, type ChangeSignal } from '../../lib/messages/change';
 import type { CaseSummary, PageAnswer, PageLookup, Response } from '../../lib/messages/schema';
-import type { CaseBundle, NoteRecord } from '../../lib/store/schema';
+import type { CaseBundle, NoteRecord } from '../../lib/model/schema';
 import { freshName, pageReport } from '../store/helpers';
 
 beforeEach(() => fakeBrowser.reset());

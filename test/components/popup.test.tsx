@@ -12,7 +12,7 @@ import { FIRST_ROWS, MORE_ROWS } from '../../components/popup/CaseList';
 import type { Send, Subscribe } from '../../components/popup/api';
 import { Request, type CaseSummary, type PageAnswer, type PageReport, type ResponseData } from '../../lib/messages/schema';
 import { compareForList, summarize } from '../../lib/store/summary';
-import type { CaseBundle, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind } from '../../lib/store/schema';
+import type { CaseBundle, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind } from '../../lib/model/schema';
 
 const now = { date: '2026-11-22', time: '10:00' };
 

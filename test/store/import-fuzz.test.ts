@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { UserError } from '../../lib/messages/user-error';
 import { exportData, importData } from '../../lib/store/interchange';
-import { CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord } from '../../lib/store/schema';
+import { CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord } from '../../lib/model/schema';
 import { manualClock, openRepo } from './helpers';
 import { mulberry32 } from '../seeded-random';
 

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseStamp } from '../../lib/sync/hlc';
-import { caseIdFor, TOMBSTONE_HORIZON_MS } from '../../lib/store/repository';
+import { parseStamp } from '../../lib/model/hlc';
+import { caseIdFor } from '../../lib/store/records';
+import { TOMBSTONE_HORIZON_MS } from '../../lib/store/tombstones';
 import { manualClock, openRepo, freshName, pageReport } from './helpers';
 import { Repository } from '../../lib/store/repository';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../lib/messages/schema';
-import type { CaseBundle, DeadlineRecord } from '../../lib/store/schema';
+import type { CaseBundle, DeadlineRecord } from '../../lib/model/schema';
 import { compareForList, openDeadlines, searchText, stampTime, summarize } from '../../lib/store/summary';
 
 const meta = (id: string, stamp = '1764000000000-0000-dtest') => ({ id, stamp, deviceId: 'dtest', deleted: false });

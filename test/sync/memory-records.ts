@@ -3,10 +3,10 @@
  * (per-record last-writer-wins merge, HLC stamps, change listeners), plus edit helpers that stamp
  * like the repository does. Each simulated profile has its own instance and clock.
  */
-import { HybridClock } from '../../lib/sync/hlc';
-import { mergeById } from '../../lib/sync/merge';
+import { HybridClock } from '../../lib/model/hlc';
+import { mergeById } from '../../lib/model/merge';
 import type { LocalRecords } from '../../lib/sync/replica';
-import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind, RecordSet } from '../../lib/store/schema';
+import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind, RecordSet } from '../../lib/model/schema';
 
 const KINDS: RecordKind[] = ['cases', 'notes', 'deadlines', 'productions'];
 

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveKey, makeKeyCheck, newSalt, type EncryptionParams } from '../../lib/sync/crypto';
 import { Replica, type ReplicaEncryption } from '../../lib/sync/replica';
-import type { AnyRecord, RecordKind, RecordSet } from '../../lib/store/schema';
+import type { AnyRecord, RecordKind, RecordSet } from '../../lib/model/schema';
 import { caseFields, deadlineFields, MemoryRecords, noteFields, productionFields } from './memory-records';
 import { mulberry32, Sim, SyncServer, type ProfileArea } from './fake-sync';
 

@@ -9,7 +9,7 @@ import { deriveKey, makeKeyCheck, newSalt } from '../../lib/sync/crypto';
 import { groupByCase } from '../../lib/sync/group';
 import { CHROME_SYNC_QUOTA, itemBytes } from '../../lib/sync/quota';
 import { Replica, type ReplicaEncryption, type ReplicaOptions, type ReplicaStatus, type SyncArea } from '../../lib/sync/replica';
-import type { NoteRecord } from '../../lib/store/schema';
+import type { NoteRecord } from '../../lib/model/schema';
 import { caseFields, MemoryRecords, noteFields } from './memory-records';
 import { mulberry32, Sim, SyncServer, type ProfileArea } from './fake-sync';
 

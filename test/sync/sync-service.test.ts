@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { startSyncService, SYNC_STATE_KEY, type SyncService } from '../../lib/background/sync-service';
 import { loadSettings, updateSettings, type KeyValueArea } from '../../lib/store/settings';
 import { caseItemKey, META_KEY } from '../../lib/sync/codec';
-import type { NoteRecord } from '../../lib/store/schema';
+import type { NoteRecord } from '../../lib/model/schema';
 import { caseFields, MemoryRecords, noteFields } from './memory-records';
 import { mulberry32, Sim, SyncServer, type ProfileArea } from './fake-sync';
 

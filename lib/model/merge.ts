@@ -3,7 +3,7 @@
  * never tie). Deletes are tombstones (`deleted: true`) that win or lose like any other write, so an
  * edit to one note never touches another note. Pure: used by import, the sync replica and tests.
  */
-import type { RecordMeta } from '../store/schema';
+import type { RecordMeta } from './schema';
 
 /** True when `incoming` should replace `current` (a later stamp wins; unknown current always loses). */
 export function isNewer(incoming: Pick<RecordMeta, 'stamp'>, current: Pick<RecordMeta, 'stamp'> | undefined): boolean {

@@ -18,7 +18,7 @@ export const IsoDate = isoDate;
 export const IsoTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM (24h)');
 const pageCount = z.number().int('page counts are whole numbers').min(0, 'page counts cannot be negative').max(1e9);
 
-/** Sync metadata on every record. `stamp` is an HLC string (lib/sync/hlc.ts). */
+/** Sync metadata on every record. `stamp` is an HLC string (lib/model/hlc.ts). */
 export const RecordMeta = z.object({
   id: z.string().min(1).max(128),
   stamp: z.string().min(1).max(128),
