@@ -11,51 +11,19 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { AddCaseControl, CaseBadge, CasePanel, OVERLAY_CSS } from '../../components/overlay';
 import { isChangeSignal } from '../messages/change';
 import { send } from '../messages/client';
-import type { CaseSummary, PageLookup, PageReport } from '../messages/schema';
-import { locateMentions, PageReader, type LocatedMention, type PageReading } from '../pages/reading';
+import type { PageLookup } from '../messages/schema';
+import { locateMentions, PageReader, type PageReading } from '../pages/reading';
 import type { SiteReader } from '../pages/site-reading';
-import { reportedNumber } from '../pages/reported';
-import { isPageCase } from './page-case';
-import { createIsolatedHost, OVERLAY_ATTR, removeStaleOverlays, type IsolatedHost } from './shadow-host';
+import { badgeTargets, renderBadges } from './badges';
+import { anchorOf, toPageReport } from './page-report';
+import { isCollapsed, renderPanel } from './panel-view';
+import { OVERLAY_ATTR, removeStaleOverlays, type IsolatedHost } from './shadow-host';
 import { ScriptLifetime } from './lifetime';
-import { localClock } from './local-clock';
 import { WorkLog, yieldToPage } from './work-slices';
 
-const MAX_BADGES = 300;
-const MAX_REPORTED_MENTIONS = 500;
 const MUTATION_DEBOUNCE_MS = 400;
-const collapsedKey = (caseId: string): string => `dm:collapsed:${caseId}`;
-
-/** Whether the user collapsed this saved case's panel (kept per case in storage.local). */
-async function isCollapsed(caseId: string): Promise<boolean> {
-  const key = collapsedKey(caseId);
-  return (await browser.storage.local.get(key))[key] === true;
-}
-
-export function toPageReport(reading: PageReading): PageReport {
-  return {
-    url: reading.url.slice(0, 4096),
-    court: reading.court,
-    pageType: reading.pageType,
-    title: reading.title ? reading.title.slice(0, 500) : null,
-    primary: reading.primary ? reportedNumber(reading.primary) : null,
-    mentions: reading.mentions.slice(0, MAX_REPORTED_MENTIONS).map((m) => ({ ...reportedNumber(m), court: m.court })),
-  };
-}
-
-const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,div,center,section,article,header,hgroup,form';
-
-/** The block after which the panel goes: the header that prints the page's case, outside any table. */
-function panelAnchor(node: Node): Element | null {
-  const el = node.parentElement;
-  if (!el) return null;
-  const table = el.closest('table');
-  if (table) return table;
-  return el.closest(BLOCKS) ?? el;
-}
 
 /**
  * Start the overlay on this page, read by `readSite` (each site's content script passes its own
@@ -82,98 +50,6 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
     badges.forEach(unmount);
     badges = [];
     clearPanel();
-  };
-
-  const renderPanel = (reading: PageReading, lookup: PageLookup, anchor: Element | null, startCollapsed: boolean): void => {
-    if (!reading.primary) return;
-    const host = createIsolatedHost('docket-margin-panel', 'panel', OVERLAY_CSS);
-    const where = anchor ?? document.body.firstElementChild;
-    if (where?.parentNode) where.parentNode.insertBefore(host.host, anchor ? where.nextSibling : where);
-    else document.body.prepend(host.host);
-    panel = host;
-    const summary = lookup.primary;
-    if (summary) {
-      const key = collapsedKey(summary.id);
-      let collapsed = startCollapsed;
-      const draw = (): void =>
-        render(
-          <CasePanel
-            summary={summary}
-            now={localClock()}
-            collapsed={collapsed}
-            onToggle={() => {
-              collapsed = !collapsed;
-              void browser.storage.local.set({ [key]: collapsed });
-              draw();
-            }}
-          />,
-          host.container,
-        );
-      draw();
-      return;
-    }
-    const primary = reading.primary;
-    const court = reading.court;
-    if (!court) return;
-    let state: 'idle' | 'adding' | 'error' = 'idle';
-    let error: string | undefined;
-    const draw = (): void =>
-      render(
-        <AddCaseControl
-          docketNumber={primary.text}
-          title={reading.title ?? ''}
-          state={state}
-          error={error}
-          onAdd={async () => {
-            state = 'adding';
-            draw();
-            try {
-              await send({ type: 'case/create', court, docketNumber: primary.text, title: reading.title ?? '', tags: [] });
-            } catch (e) {
-              state = 'error';
-              error = e instanceof Error ? e.message : String(e);
-              draw();
-            }
-          }}
-        />,
-        host.container,
-      );
-    draw();
-  };
-
-  /** The located mentions that get a badge, in insertion order (from the end of each text node backwards, so earlier offsets stay valid). */
-  const badgeTargets = (located: LocatedMention[], reading: PageReading, lookup: PageLookup): LocatedMention[] => {
-    const targets = located.filter((l) => {
-      const summary: CaseSummary | undefined = lookup.mentions[l.match.key];
-      if (!summary) return false;
-      return !(lookup.primary && summary.id === lookup.primary.id && isPageCase(l.match, reading.primary));
-    });
-    targets.sort((a, b) => (a.node === b.node ? b.end - a.end : 0));
-    return targets.slice(0, MAX_BADGES);
-  };
-
-  /** Insert badges from `targets[from]` until the task's budget is used; returns where to go on. */
-  const renderBadges = (targets: LocatedMention[], from: number, lookup: PageLookup, overBudget: () => boolean): number => {
-    const now = localClock();
-    let i = from;
-    for (; i < targets.length; i++) {
-      if (i > from && overBudget()) break;
-      const t = targets[i]!;
-      const summary = lookup.mentions[t.match.key];
-      // The page may have changed between two tasks: only where the number still is.
-      if (!summary || !t.node.isConnected || t.node.data.length < t.end) continue;
-      const host = createIsolatedHost('docket-margin-badge', 'badge', OVERLAY_CSS);
-      const rest = t.end < t.node.data.length ? t.node.splitText(t.end) : null;
-      t.node.parentNode?.insertBefore(host.host, rest ?? t.node.nextSibling);
-      render(<CaseBadge summary={summary} now={now} />, host.container);
-      badges.push(host);
-    }
-    return i;
-  };
-
-  const anchorOf = (reading: PageReading, located: LocatedMention[]): Element | null => {
-    const at = reading.primary ? located.find((l) => isPageCase(l.match, reading.primary)) : undefined;
-    return at ? panelAnchor(at.node) : null;
   };
 
   /** What the panel shows: the page case and title, and the saved case behind it (same key, same panel). */
@@ -223,7 +99,7 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
       timed('renderMs', () =>
         unobserved(() => {
           clear();
-          renderPanel(first, lookup, anchorOf(first, firstLocated), startCollapsed);
+          panel = renderPanel(first, lookup, anchorOf(first, firstLocated), startCollapsed);
         }),
       );
       if (panel) perf.panelAt = performance.now();
@@ -250,7 +126,7 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
           timed('renderMs', () =>
             unobserved(() => {
               clearPanel();
-              renderPanel(reading, final, anchorOf(reading, located), finalCollapsed);
+              panel = renderPanel(reading, final, anchorOf(reading, located), finalCollapsed);
             }),
           );
         }
@@ -261,7 +137,7 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
       let next = 0;
       while (next < targets.length) {
         if (next > 0 && !(await pause())) return;
-        next = timed('renderMs', () => unobserved(() => renderBadges(targets, next, final, work.overBudget)));
+        next = timed('renderMs', () => unobserved(() => renderBadges(targets, next, final, work.overBudget, badges)));
       }
       work.end();
       Object.assign(perf, work.current);

@@ -1,0 +1,43 @@
+/**
+ * Badges beside the other saved cases a page mentions: which located numbers get one, and their
+ * insertion in budgeted tasks (a docket may cite hundreds).
+ */
+import { render } from 'preact';
+import { CaseBadge, OVERLAY_CSS } from '../../components/overlay';
+import type { CaseSummary, PageLookup } from '../messages/schema';
+import type { LocatedMention, PageReading } from '../pages/reading';
+import { isPageCase } from './page-case';
+import { createIsolatedHost, type IsolatedHost } from './shadow-host';
+import { localClock } from './local-clock';
+
+const MAX_BADGES = 300;
+
+/** The located mentions that get a badge, in insertion order (from the end of each text node backwards, so earlier offsets stay valid). */
+export function badgeTargets(located: LocatedMention[], reading: PageReading, lookup: PageLookup): LocatedMention[] {
+  const targets = located.filter((l) => {
+    const summary: CaseSummary | undefined = lookup.mentions[l.match.key];
+    if (!summary) return false;
+    return !(lookup.primary && summary.id === lookup.primary.id && isPageCase(l.match, reading.primary));
+  });
+  targets.sort((a, b) => (a.node === b.node ? b.end - a.end : 0));
+  return targets.slice(0, MAX_BADGES);
+}
+
+/** Insert badges from `targets[from]` until the task's budget is used, into `into`; returns where to go on. */
+export function renderBadges(targets: LocatedMention[], from: number, lookup: PageLookup, overBudget: () => boolean, into: IsolatedHost[]): number {
+  const now = localClock();
+  let i = from;
+  for (; i < targets.length; i++) {
+    if (i > from && overBudget()) break;
+    const t = targets[i]!;
+    const summary = lookup.mentions[t.match.key];
+    // The page may have changed between two tasks: only where the number still is.
+    if (!summary || !t.node.isConnected || t.node.data.length < t.end) continue;
+    const host = createIsolatedHost('docket-margin-badge', 'badge', OVERLAY_CSS);
+    const rest = t.end < t.node.data.length ? t.node.splitText(t.end) : null;
+    t.node.parentNode?.insertBefore(host.host, rest ?? t.node.nextSibling);
+    render(<CaseBadge summary={summary} now={now} />, host.container);
+    into.push(host);
+  }
+  return i;
+}
