@@ -51,9 +51,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'docket-margin@docketmargin.example',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions came to Firefox for Android in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,12 +1,17 @@
 /**
  * Overlay hosts: a custom element carrying `data-docket-margin`, with a closed shadow root so the
  * court's CSS cannot restyle us and page scripts cannot read the user's notes out of it.
- * One constructed stylesheet is shared by every host (badges can number in the hundreds).
+ * One constructed stylesheet is shared by every host (badges can number in the hundreds) where the
+ * browser lets a content script adopt it; Firefox does not (its content scripts see the page's
+ * `adoptedStyleSheets` through an Xray wrapper, which refuses the assignment), so there each host
+ * carries its own `<style>` element.
  */
 export const OVERLAY_ATTR = 'data-docket-margin';
 
 /** One sheet per host kind and stylesheet. Constructable sheets: Chrome 73+, Firefox 101+, older than any browser we support. */
 const sheets = new Map<string, CSSStyleSheet>();
+/** False once the browser has refused an adopted sheet: later hosts go straight to `<style>`. */
+let canAdopt = true;
 
 export interface IsolatedHost {
   host: HTMLElement;
@@ -22,16 +27,30 @@ export function createIsolatedHost(tag: string, role: string, css: string): Isol
   const inline = role === 'badge';
   // `all: initial` on the host stops inherited page styles (font, color, line-height) leaking in.
   const text = `:host{all:initial !important;display:${inline ? 'inline-block' : 'block'} !important}${css}`;
-  let sheet = sheets.get(text);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    sheets.set(text, sheet);
+  if (!(canAdopt && adopt(root, text))) {
+    const style = document.createElement('style');
+    style.textContent = text;
+    root.append(style);
   }
-  root.adoptedStyleSheets = [sheet];
   const container = document.createElement(inline ? 'span' : 'div');
   root.append(container);
   return { host, root, container };
+}
+
+function adopt(root: ShadowRoot, text: string): boolean {
+  try {
+    let sheet = sheets.get(text);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      sheets.set(text, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+    return true;
+  } catch {
+    canAdopt = false;
+    return false;
+  }
 }
 
 /** Remove overlay elements left in the DOM by "Save Page As" or by a previous instance. */

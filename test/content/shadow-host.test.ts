@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createIsolatedHost, OVERLAY_ATTR, removeStaleOverlays } from '../../lib/content/shadow-host';
 
 describe('overlay hosts', () => {
@@ -22,6 +22,31 @@ describe('overlay hosts', () => {
       : root.querySelector('style')!.textContent!;
     expect(cssText).toMatch(/all:\s*initial/);
     expect(cssText).toMatch(/inline-block/);
+  });
+
+  it('carry their own <style> where the browser refuses an adopted sheet (Firefox content scripts)', async () => {
+    vi.resetModules();
+    const setter = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets');
+    // What Firefox's Xray wrapper does to a content script's assignment.
+    Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => [],
+      set: () => {
+        throw new Error('Accessing from Xray wrapper is not supported.');
+      },
+    });
+    try {
+      const fresh = await import('../../lib/content/shadow-host');
+      for (const role of ['panel', 'badge']) {
+        const { root, container } = fresh.createIsolatedHost(`docket-margin-${role}`, role, '.x{color:red}');
+        const style = root.querySelector('style');
+        expect(style?.textContent).toMatch(/all:initial !important.*\.x\{color:red\}/);
+        expect(root.lastChild).toBe(container);
+      }
+    } finally {
+      if (setter) Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', setter);
+      else delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    }
   });
 
   it('stale overlays from a saved page are removed at start, page content is not', () => {
