@@ -1,8 +1,10 @@
 /**
  * A local HTTP server that answers for real court hostnames. Chromium is started with
  * --host-resolver-rules mapping those hosts to it, so pages load under their real URLs
- * (served over http: the content script matches `*://`). Unknown URLs get 404, so nothing
- * a page references leaves the machine.
+ * (served over http: the content script matches `*://`). Firefox has no such flag: it is pointed
+ * at this server as its HTTP proxy, so requests arrive with an absolute URL (`GET http://host/path`),
+ * which the server reads the same way. Unknown URLs get 404, so nothing a page references leaves
+ * the machine. Every request is logged in `requests`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +15,8 @@ export interface PageServer {
   port: number;
   /** Serve `body` at `url` (scheme ignored); returns the http:// URL to open. */
   serve(url: string, body: string | Buffer, contentType?: string): string;
+  /** Every request received, as http://host/path?query, in arrival order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -24,8 +28,13 @@ export function servedUrl(url: string): string {
 
 export async function startPageServer(): Promise<PageServer> {
   const pages = new Map<string, { body: string | Buffer; type: string }>();
+  const requests: string[] = [];
   const server = http.createServer((req, res) => {
-    const key = `http://${req.headers.host ?? ''}${req.url ?? '/'}`;
+    const path = req.url ?? '/';
+    // A proxy request names its absolute URL; a direct one only the path, the host in its header.
+    let key = `http://${req.headers.host ?? ''}${path}`;
+    if (/^http:\/\//i.test(path)) key = URL.canParse(path) ? servedUrl(path) : path;
+    requests.push(key);
     const page = pages.get(key);
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not served in tests');
@@ -38,11 +47,17 @@ export async function startPageServer(): Promise<PageServer> {
   const port = (server.address() as AddressInfo).port;
   return {
     port,
+    requests,
     serve(url, body, type = 'text/html; charset=utf-8') {
       const key = servedUrl(url);
       pages.set(key, { body, type });
       return key;
     },
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // A proxying browser keeps its connections alive; close() alone would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
