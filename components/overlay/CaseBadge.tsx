@@ -1,17 +1,19 @@
 /**
  * A small badge after a mention of a saved case. It is a real button (focusable, labelled), and
- * hover or focus shows the case's summary in a tooltip (a click pins it). Escape hides the tooltip
+ * hover or focus shows the case's summary in a tooltip (a click pins it): title, number, tags,
+ * the next deadline and production totals, never note text (a page may name any case as a
+ * mention, so the background answers mentions with a BadgeSummary). Escape hides the tooltip
  * without moving focus, as WCAG 1.4.13 asks of content shown on hover or focus. A class component: the content
  * script then ships no hooks runtime (part of its size budget).
  */
 import { Component } from 'preact';
-import type { CaseSummary } from '../../lib/messages/schema';
+import type { BadgeSummary } from '../../lib/messages/schema';
 import { describeDeadline, sortDeadlines, type Clock } from '../../lib/deadlines/relative';
 import { formatCount } from '../../lib/productions/totals';
 import { plural } from './CasePanel';
 
 export interface CaseBadgeProps {
-  summary: CaseSummary;
+  summary: BadgeSummary;
   /** "Now" in the user's zone (the content script's local clock; tests pass a fixed one). */
   now: Clock;
 }
@@ -19,7 +21,7 @@ export interface CaseBadgeProps {
 const TIP_ID = 'dm-tip';
 
 /** "Docket Margin: 3 notes, next deadline Jan 12 (in 2 days, overdue)". */
-export function badgeLabel(summary: CaseSummary, now: Clock): string {
+export function badgeLabel(summary: BadgeSummary, now: Clock): string {
   const next = sortDeadlines(summary.nextDeadlines.filter((d) => !d.done))[0];
   const parts = [plural(summary.noteCount, 'note')];
   if (next) {
@@ -47,7 +49,6 @@ export class CaseBadge extends Component<CaseBadgeProps, BadgeState> {
     const next = sortDeadlines(summary.nextDeadlines.filter((d) => !d.done))[0];
     const status = next ? describeDeadline(next, now) : null;
     const urgent = status && (status.urgency === 'overdue' || status.urgency === 'soon') ? status.urgency : null;
-    const latest = summary.latestNotes[0];
     const p = summary.production;
 
     return (
@@ -77,7 +78,6 @@ export class CaseBadge extends Component<CaseBadgeProps, BadgeState> {
             {summary.title || 'Untitled case'} <span class="dm-number">{summary.docketNumber}</span>
           </span>
           {summary.tags.length ? <p>{summary.tags.join(' · ')}</p> : null}
-          {latest ? <p>{truncate(latest.text, 200)}</p> : null}
           {status && next ? (
             <p class={urgent ? `dm-deadline dm-${urgent}` : undefined}>
               Next: {next.title} — {status.date} ({status.relative})
@@ -93,8 +93,4 @@ export class CaseBadge extends Component<CaseBadgeProps, BadgeState> {
       </span>
     );
   }
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

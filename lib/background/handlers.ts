@@ -7,6 +7,8 @@ import { UserError } from '../messages/user-error';
 import { exportData, importData } from '../store/interchange';
 import type { Repository } from '../store/repository';
 import { loadSettings, updateSettings, type KeyValueArea } from '../store/settings';
+import { overlayLookup } from './page-answer';
+import { sanitizeReport } from './page-origin';
 import type { TabReports } from './tab-reports';
 
 export interface HandlerDeps {
@@ -20,10 +22,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const repo = deps.repository;
   const now = deps.now ?? Date.now;
   return {
-    async 'page/report'({ report }, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && tabId >= 0) await deps.tabReports.save(tabId, report);
-      return (await repo()).lookupPage(report);
+    async 'page/report'({ report }, caller) {
+      // From a content script the report counts only as far as the tab's real URL bears it out.
+      const checked = caller.kind === 'content' ? sanitizeReport(report, caller.pageUrl) : report;
+      if (caller.kind === 'content' && caller.tabId !== null) await deps.tabReports.save(caller.tabId, checked);
+      return overlayLookup((await repo()).lookupPage(checked));
     },
     async 'page/get'({ tabId }) {
       const report = await deps.tabReports.load(tabId);

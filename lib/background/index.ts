@@ -3,9 +3,11 @@
  * tab's page report and broadcasts changes. Called from entrypoints/background.ts's main().
  */
 import { browser } from 'wxt/browser';
-import { createRouter, type Handlers, type Router, type Sender } from '../messages/router';
+import { createRouter, type Handlers, type Router } from '../messages/router';
+import { classifySender, type Sender } from '../messages/sender';
 import { Repository } from '../store/repository';
 import { createChangeBroadcaster } from './change-broadcast';
+import { createContentGuard } from './content-guard';
 import { createHandlers } from './handlers';
 import { memoryArea, TabReports, type SessionArea } from './tab-reports';
 
@@ -35,16 +37,22 @@ export function startBackground(options: BackgroundOptions = {}): Background {
 
   const session = (browser.storage as { session?: SessionArea }).session ?? memoryArea();
   const tabReports = new TabReports(session);
-  const router = createRouter({
-    ...createHandlers({ repository: () => repository, tabReports, settings: browser.storage.local }),
-    ...options.extraHandlers,
-  });
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const router = createRouter(
+    {
+      ...createHandlers({ repository: () => repository, tabReports, settings: browser.storage.local }),
+      ...options.extraHandlers,
+    },
+    // Content scripts get only what lib/messages/content-access.ts lists, checked here.
+    { classify: (sender) => classifySender(sender, self), authorize: createContentGuard({ repository: () => repository, tabReports }) },
+  );
 
   // Registered synchronously so a message that wakes the worker is not missed. Answer through
   // sendResponse + `return true` when the runtime offers it (works with and without the polyfill);
   // otherwise (WXT's fake browser) by returning the promise.
   browser.runtime.onMessage.addListener(((message: unknown, sender: Sender, sendResponse?: (r: unknown) => void) => {
-    const answer = router(message, sender);
+    // Always classified: a listener call without a sender gets no more than a content script.
+    const answer = router(message, sender ?? {});
     if (typeof sendResponse !== 'function') return answer;
     void answer.then(sendResponse);
     return true;

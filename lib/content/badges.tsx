@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { CaseBadge, OVERLAY_CSS } from '../../components/overlay';
-import type { CaseSummary, PageLookup } from '../messages/schema';
+import type { BadgeSummary, OverlayLookup } from '../messages/schema';
 import type { LocatedMention, PageReading } from '../pages/reading';
 import { isPageCase } from './page-case';
 import { createIsolatedHost, type IsolatedHost } from './shadow-host';
@@ -13,9 +13,9 @@ import { localClock } from './local-clock';
 const MAX_BADGES = 300;
 
 /** The located mentions that get a badge, in insertion order (from the end of each text node backwards, so earlier offsets stay valid). */
-export function badgeTargets(located: LocatedMention[], reading: PageReading, lookup: PageLookup): LocatedMention[] {
+export function badgeTargets(located: LocatedMention[], reading: PageReading, lookup: OverlayLookup): LocatedMention[] {
   const targets = located.filter((l) => {
-    const summary: CaseSummary | undefined = lookup.mentions[l.match.key];
+    const summary: BadgeSummary | undefined = lookup.mentions[l.match.key];
     if (!summary) return false;
     return !(lookup.primary && summary.id === lookup.primary.id && isPageCase(l.match, reading.primary));
   });
@@ -24,7 +24,7 @@ export function badgeTargets(located: LocatedMention[], reading: PageReading, lo
 }
 
 /** Insert badges from `targets[from]` until the task's budget is used, into `into`; returns where to go on. */
-export function renderBadges(targets: LocatedMention[], from: number, lookup: PageLookup, overBudget: () => boolean, into: IsolatedHost[]): number {
+export function renderBadges(targets: LocatedMention[], from: number, lookup: OverlayLookup, overBudget: () => boolean, into: IsolatedHost[]): number {
   const now = localClock();
   let i = from;
   for (; i < targets.length; i++) {

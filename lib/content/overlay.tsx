@@ -13,7 +13,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { isChangeSignal } from '../messages/change';
 import { send } from '../messages/client';
-import type { PageLookup } from '../messages/schema';
+import type { OverlayLookup } from '../messages/schema';
 import { locateMentions, PageReader, type PageReading } from '../pages/reading';
 import type { SiteReader } from '../pages/site-reading';
 import { badgeTargets, renderBadges } from './badges';
@@ -53,7 +53,7 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
   };
 
   /** What the panel shows: the page case and title, and the saved case behind it (same key, same panel). */
-  const panelKey = (r: PageReading, l: PageLookup): string =>
+  const panelKey = (r: PageReading, l: OverlayLookup): string =>
     JSON.stringify([r.primary?.key, r.primary?.court, r.primary?.text, r.title, r.court, l.primary]);
 
   const run = async (): Promise<void> => {
@@ -89,7 +89,7 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
       const first = complete ? reader.result()! : timed('readMs', () => reader.head());
       const firstLocated = timed('locateMs', () => (first.primary || (complete && first.mentions.length) ? locateMentions(document.body, first) : []));
       work.end();
-      const lookup = await send<PageLookup>({ type: 'page/report', report: toPageReport(first) });
+      const lookup = await send<OverlayLookup>({ type: 'page/report', report: toPageReport(first) });
       if (!lifetime.isValid) return;
       const startCollapsed = lookup.primary ? await isCollapsed(lookup.primary.id) : false;
       if (!lifetime.isValid) return;
@@ -115,7 +115,7 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
         }
         reading = reader.result()!;
         work.end();
-        final = await send<PageLookup>({ type: 'page/report', report: toPageReport(reading) });
+        final = await send<OverlayLookup>({ type: 'page/report', report: toPageReport(reading) });
         if (!lifetime.isValid) return;
         // The complete reading may name another saved case than the head did: its own collapsed state.
         const finalCollapsed = final.primary && final.primary.id !== lookup.primary?.id ? await isCollapsed(final.primary.id) : startCollapsed;

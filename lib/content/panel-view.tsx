@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AddCaseControl, CasePanel, OVERLAY_CSS } from '../../components/overlay';
 import { send } from '../messages/client';
-import type { PageLookup } from '../messages/schema';
+import type { OverlayLookup } from '../messages/schema';
 import type { PageReading } from '../pages/reading';
 import { createIsolatedHost, type IsolatedHost } from './shadow-host';
 import { localClock } from './local-clock';
@@ -20,7 +20,7 @@ export async function isCollapsed(caseId: string): Promise<boolean> {
 }
 
 /** Render the panel after `anchor` (or at the top of the page); null when the page has no case of its own. */
-export function renderPanel(reading: PageReading, lookup: PageLookup, anchor: Element | null, startCollapsed: boolean): IsolatedHost | null {
+export function renderPanel(reading: PageReading, lookup: OverlayLookup, anchor: Element | null, startCollapsed: boolean): IsolatedHost | null {
   if (!reading.primary) return null;
   const host = createIsolatedHost('docket-margin-panel', 'panel', OVERLAY_CSS);
   const where = anchor ?? document.body.firstElementChild;

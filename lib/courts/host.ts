@@ -23,3 +23,15 @@ export function courtFromHost(hostname: string): string | null {
   const acms = m[2] ?? '';
   return COURTS.get(acms)?.type === 'appellate' ? acms : null;
 }
+
+/**
+ * Whether a page on `hostCourt`'s host may be about a case of `court`: its own court, or, on a
+ * court of appeals' host, its circuit's bankruptcy appellate panel (BAP9 dockets on ecf.ca9).
+ */
+export function hostServesCourt(hostCourt: string | null, court: string | null): boolean {
+  if (hostCourt === null || court === null) return false;
+  if (court === hostCourt) return true;
+  const panel = COURTS.get(court);
+  const host = COURTS.get(hostCourt);
+  return panel !== undefined && host !== undefined && panel.id.startsWith('bap') && /^ca\d/.test(host.id) && panel.circuit === host.circuit;
+}

@@ -4,7 +4,7 @@ import { COURTS } from './table';
 
 export type { CourtInfo } from './details';
 export { courtInfo } from './details';
-export { courtFromHost } from './host';
+export { courtFromHost, hostServesCourt } from './host';
 export { pacerIdFromName } from './names';
 
 export function courtType(pacerId: string | null | undefined): CourtType | null {

@@ -1,27 +1,43 @@
 /**
  * The receiving side of the message layer: validates every request with the `Request` schema,
- * dispatches it to its handler and always answers `{ok:true,data}` or `{ok:false,error}` — it
- * never throws to the caller. Handlers may be added later (`register`), e.g. by sync.
+ * decides who sent it (sender.ts) and whether that caller may ask it (content scripts: only what
+ * content-access.ts lists, each checked by `authorize`), dispatches it to its handler and always
+ * answers `{ok:true,data}` or `{ok:false,error}` — it never throws to the caller. Handlers may be
+ * added later (`register`), e.g. by sync.
  */
 import type { z } from 'zod';
+import { CONTENT_SCRIPT_REQUESTS, contentRefusal, type ContentRule, type ContentRules } from './content-access';
 import { formatPath } from './field-path';
 import { Request, type Response, type ResponseData } from './schema';
+import { BACKGROUND, type Caller, type Sender } from './sender';
 import { UserError } from './user-error';
+
+export type { Caller, Sender } from './sender';
 
 /** A request after validation (defaults applied). */
 export type ParsedRequest = z.output<typeof Request>;
 export type RequestOf<K extends ParsedRequest['type']> = Extract<ParsedRequest, { type: K }>;
 
-/** Who sent it: the tab for content scripts (undefined for extension pages). */
-export interface Sender {
-  tab?: { id?: number };
-  url?: string;
-}
-
-export type Handler<K extends ParsedRequest['type']> = (request: RequestOf<K>, sender: Sender) => Promise<ResponseData[K]> | ResponseData[K];
+export type Handler<K extends ParsedRequest['type']> = (request: RequestOf<K>, caller: Caller) => Promise<ResponseData[K]> | ResponseData[K];
 export type Handlers = { [K in ParsedRequest['type']]: Handler<K> };
 
+/** Checks a content script's request against its rule's scope; answers why it is refused, or null. */
+export type Authorize = (rule: ContentRule<ParsedRequest['type']>, request: ParsedRequest, caller: Extract<Caller, { kind: 'content' }>) => Promise<string | null> | string | null;
+
+export interface RouterOptions {
+  /** Who a runtime.onMessage sender is (the background passes its own id and URL to classifySender). */
+  classify?: (sender: Sender) => Caller;
+  /** The scope checks of content-access.ts's rules; without it every content-script request is refused. */
+  authorize?: Authorize;
+  /** The allowlist (tests may pass another). */
+  contentRules?: ContentRules;
+}
+
 export interface Router {
+  /**
+   * Answer `message`. `sender` is runtime.onMessage's sender, classified by `options.classify`;
+   * without one (the service worker calling itself, tests) the caller is the background.
+   */
   (message: unknown, sender?: Sender): Promise<Response>;
   /** Add or replace the handler of one request type. */
   register<K extends ParsedRequest['type']>(type: K, handler: Handler<K>): void;
@@ -38,15 +54,33 @@ export function describeInvalid(message: unknown, error: z.ZodError): string {
   return `Invalid ${typeof type === 'string' ? type.slice(0, 40) : 'request'}: ${formatPath(issue.path)}: ${issue.message}`;
 }
 
-export function createRouter(handlers: Partial<Handlers>): Router {
+/** A sender with no classifier: nothing vouches for it, so it gets what a content script gets at most. */
+const unclassified = (sender: Sender): Caller => ({ kind: 'content', tabId: sender.tab?.id ?? null, pageUrl: sender.url ?? null });
+
+export function createRouter(handlers: Partial<Handlers>, options: RouterOptions = {}): Router {
   const table = new Map<string, Handler<ParsedRequest['type']>>(Object.entries(handlers) as [string, Handler<ParsedRequest['type']>][]);
-  const route = async (message: unknown, sender: Sender = {}): Promise<Response> => {
+  const classify = options.classify ?? unclassified;
+  const rules = options.contentRules ?? CONTENT_SCRIPT_REQUESTS;
+
+  /** Why this caller may not send this request, or null. */
+  const refusal = async (request: ParsedRequest, caller: Caller): Promise<string | null> => {
+    if (caller.kind === 'background' || caller.kind === 'extension') return null;
+    if (caller.kind === 'foreign') return 'Docket Margin answers only its own pages and scripts.';
+    const rule = rules[request.type] as ContentRule<ParsedRequest['type']> | undefined;
+    if (!rule || !options.authorize) return contentRefusal(request.type);
+    return options.authorize(rule, request, caller);
+  };
+
+  const route = async (message: unknown, sender?: Sender): Promise<Response> => {
     const parsed = Request.safeParse(message);
     if (!parsed.success) return { ok: false, error: describeInvalid(message, parsed.error) };
-    const handler = table.get(parsed.data.type);
-    if (!handler) return { ok: false, error: `Docket Margin cannot answer "${parsed.data.type}" yet.` };
+    const caller = sender === undefined ? BACKGROUND : classify(sender);
     try {
-      return { ok: true, data: await handler(parsed.data as never, sender) };
+      const refused = await refusal(parsed.data, caller);
+      if (refused !== null) return { ok: false, error: refused };
+      const handler = table.get(parsed.data.type);
+      if (!handler) return { ok: false, error: `Docket Margin cannot answer "${parsed.data.type}" yet.` };
+      return { ok: true, data: await handler(parsed.data as never, caller) };
     } catch (error) {
       if (error instanceof UserError) return { ok: false, error: error.message };
       // Not the user's doing: say so plainly, keep details for the console.

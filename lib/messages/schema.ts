@@ -137,11 +137,28 @@ export interface CaseSummary {
   updatedAt: string;
 }
 
-/** Answer to page/report: saved cases keyed by the reported number's key. */
+/** The saved cases a page report names, keyed by the reported number's key (the popup's page/get). */
 export interface PageLookup {
   primary: CaseSummary | null;
   /** mention key → summary, only for saved cases. */
   mentions: Record<string, CaseSummary>;
+}
+
+/**
+ * What a badge shows of a case the page mentions, and no more: a content script may report any
+ * number as a mention, so its answer holds no note text and only the next open deadline.
+ */
+export type BadgeSummary = Pick<CaseSummary, 'id' | 'docketNumber' | 'title' | 'tags' | 'noteCount' | 'nextDeadlines' | 'production'>;
+
+/**
+ * Answer to page/report (the content script's one lookup): the page's own case in full, only when
+ * the report's court is the court of the tab's real URL, and badge summaries of the other saved
+ * cases it mentions.
+ */
+export interface OverlayLookup {
+  primary: CaseSummary | null;
+  /** mention key → badge summary, only for saved cases. */
+  mentions: Record<string, BadgeSummary>;
 }
 
 /** Answer to page/get: what the content script in that tab last reported, and the saved cases it found. */
@@ -163,7 +180,7 @@ export interface ImportResult {
  * caller agree on this map. Deletes answer with what was deleted, so the caller can offer Undo.
  */
 export interface ResponseData {
-  'page/report': PageLookup;
+  'page/report': OverlayLookup;
   'page/get': PageAnswer;
   'case/list': CaseSummary[];
   'case/count': number;

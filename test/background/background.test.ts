@@ -3,11 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background';
 import { CHANGE_KEY, type ChangeSignal } from '../../lib/messages/change';
-import type { CaseSummary, PageAnswer, PageLookup, Response } from '../../lib/messages/schema';
+import type { CaseSummary, OverlayLookup, PageAnswer, Response } from '../../lib/messages/schema';
 import type { CaseBundle, NoteRecord } from '../../lib/model/schema';
 import { freshName, pageReport } from '../store/helpers';
 
 beforeEach(() => fakeBrowser.reset());
+
+/** What the browser reports for our content script in tab `tabId` on `url` (fakeBrowser's runtime id). */
+const contentScript = (tabId: number, url: string) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url } });
+const popupPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 function data<T>(r: Response): T {
   if (!r.ok) throw new Error(`expected ok, got error: ${r.error}`);
@@ -15,12 +19,15 @@ function data<T>(r: Response): T {
 }
 
 describe('background', () => {
-  it('answers through runtime messaging, as content scripts and the popup call it', async () => {
-    startBackground({ dbName: freshName('bg') });
-    const created = (await fakeBrowser.runtime.sendMessage({ type: 'case/create', court: 'cand', docketNumber: '3:23-cv-04557-EMC', title: 'Doe v. ICE' })) as Response;
+  it('answers through runtime messaging, classifying each sender', async () => {
+    const bg = startBackground({ dbName: freshName('bg') });
+    const created = await bg.router({ type: 'case/create', court: 'cand', docketNumber: '3:23-cv-04557-EMC', title: 'Doe v. ICE' }, popupPage());
     expect(data<CaseSummary>(created)).toMatchObject({ docketNumber: '3:23-cv-04557-EMC', title: 'Doe v. ICE' });
-    const bad = (await fakeBrowser.runtime.sendMessage({ type: 'note/put', note: { caseId: 'x', text: '   ' } })) as Response;
+    const bad = await bg.router({ type: 'note/put', note: { caseId: 'x', text: '   ' } }, popupPage());
     expect(bad).toEqual({ ok: false, error: 'Invalid note/put: note.text: a note needs text' });
+    // fakeBrowser's sendMessage hands the listener an empty sender: nothing vouches for it.
+    const anonymous = (await fakeBrowser.runtime.sendMessage({ type: 'case/list' })) as Response;
+    expect(anonymous).toEqual({ ok: false, error: 'Docket Margin answers only its own pages and scripts.' });
   });
 
   it('remembers each tab’s page report across a service-worker restart, and forgets closed tabs', async () => {
@@ -28,7 +35,7 @@ describe('background', () => {
     const first = startBackground({ dbName });
     const saved = data<CaseSummary>(await first.router({ type: 'case/create', court: 'cand', docketNumber: '3:23-cv-04557-EMC' }));
     const report = pageReport('cand', '23-cv-04557', [{ text: '3:23-cv-04557-JSC' }]);
-    const lookup = data<PageLookup>(await first.router({ type: 'page/report', report }, { tab: { id: 42 } }));
+    const lookup = data<OverlayLookup>(await first.router({ type: 'page/report', report }, contentScript(42, report.url)));
     expect(lookup.primary?.id).toBe(saved.id);
     (await first.repository).close();
     fakeBrowser.runtime.onMessage.removeAllListeners?.();

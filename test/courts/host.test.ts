@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courtFromHost } from '../../lib/courts';
+import { courtFromHost, hostServesCourt } from '../../lib/courts';
 
 describe('courtFromHost', () => {
   it('reads real PACER hosts', () => {
@@ -45,5 +45,20 @@ describe('courtFromHost', () => {
   it('agrees with URL parsing of hostile URLs', () => {
     expect(courtFromHost(new URL('https://ecf.canb.uscourts.gov@evil.example/cgi-bin/DktRpt.pl').hostname)).toBeNull();
     expect(courtFromHost(new URL('https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?123').hostname)).toBe('cand');
+  });
+});
+
+describe('hostServesCourt', () => {
+  it('a host serves its own court, and a circuit’s host its bankruptcy appellate panel', () => {
+    expect(hostServesCourt('cand', 'cand')).toBe(true);
+    expect(hostServesCourt('ca9', 'bap9')).toBe(true);
+    expect(hostServesCourt('ca1', 'bap1')).toBe(true);
+    expect(hostServesCourt('ca9', 'bap10')).toBe(false);
+    expect(hostServesCourt('cand', 'canb')).toBe(false);
+    expect(hostServesCourt('bap9', 'ca9')).toBe(false);
+    expect(hostServesCourt('cand', 'nysd')).toBe(false);
+    expect(hostServesCourt(null, 'cand')).toBe(false);
+    expect(hostServesCourt('cand', null)).toBe(false);
+    expect(hostServesCourt('ca9', 'bapx')).toBe(false);
   });
 });

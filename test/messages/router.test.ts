@@ -46,9 +46,10 @@ describe('router', () => {
     spy.mockRestore();
   });
 
-  it('passes the sender and lets handlers be registered later', async () => {
-    const route = createRouter({});
-    route.register('sync/status', (_req, sender) => ({ enabled: true, tab: sender.tab?.id ?? null }));
-    expect(await route({ type: 'sync/status' }, { tab: { id: 7 } })).toEqual({ ok: true, data: { enabled: true, tab: 7 } });
+  it('passes the classified caller and lets handlers be registered later', async () => {
+    const route = createRouter({}, { classify: (s) => ({ kind: 'extension', tabId: s.tab?.id ?? null }) });
+    route.register('sync/status', (_req, caller) => ({ enabled: true, caller }));
+    expect(await route({ type: 'sync/status' }, { tab: { id: 7 } })).toEqual({ ok: true, data: { enabled: true, caller: { kind: 'extension', tabId: 7 } } });
+    expect(await route({ type: 'sync/status' })).toEqual({ ok: true, data: { enabled: true, caller: { kind: 'background' } } });
   });
 });
