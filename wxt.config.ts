@@ -22,6 +22,27 @@ const CONTENT_SCRIPTS = [
   { matches: COURTLISTENER_MATCHES, js: ['overlay-courtlistener.js'], run_at: 'document_end' },
 ];
 
+/**
+ * The extension pages' (background, popup, options) content security policy: scripts only from
+ * the package (no eval, no inline or remote script), no plugins, no base or form targets, no
+ * framing, and no network connection at all (connect-src 'none': fetch, XHR, WebSocket,
+ * EventSource and beacons are refused, the browser's guarantee behind "nothing leaves your
+ * browser"). Content scripts run under the page's own policy, not this one. In `wxt` dev mode the
+ * dev server's websocket needs a connection, so there connect-src is left out (dev builds are
+ * never shipped or tested).
+ */
+export function extensionPagesCsp(command: 'build' | 'serve'): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    ...(command === 'build' ? ["connect-src 'none'"] : []),
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
@@ -38,13 +59,15 @@ export default defineConfig({
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Docket Margin',
     description:
       'Your notes, deadlines and FOIA production counts beside PACER and CourtListener dockets. Nothing leaves your browser.',
     // storage: IndexedDB lives in the extension origin; storage.local/sync hold settings and the sync replica.
     permissions: ['storage'],
     content_scripts: CONTENT_SCRIPTS,
+    // MV3 form; WXT writes it as MV2's single string for Firefox.
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

@@ -5,6 +5,11 @@
  */
 import { z } from 'zod';
 
+// No compiled parsers: zod would otherwise try `new Function` on its first object parse, which the
+// extension pages' CSP (no 'unsafe-eval') refuses (zod catches that and falls back); jitless never
+// tries. Global to the bundle, and every bundle that parses imports this module before its first parse.
+z.config({ jitless: true });
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')

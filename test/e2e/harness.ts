@@ -42,13 +42,23 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Share one page server between browsers (two-profile tests). */
   server?: PageServer;
+  /**
+   * Resolve every hostname to the page server, not only the served ones, so any request to any
+   * host that leaves the browser lands in `server.requests` (the zero-network test's witness);
+   * except `*.google.com`, which Chromium calls on its own and which therefore resolve nowhere.
+   */
+  everyHost?: boolean;
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const server = options.server ?? (await startPageServer());
   const ownsServer = !options.server;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'dm-profile-'));
-  const rules = SERVED_HOST_PATTERNS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ');
+  const toServer = (options.everyHost ? ['*'] : SERVED_HOST_PATTERNS).map((h) => `MAP ${h} 127.0.0.1:${server.port}`);
+  // Chromium itself, with no extension loaded, opens TLS connections to accounts.google.com and
+  // android.clients.google.com within seconds of starting (8 in 5 s idle, measured here): those
+  // hosts resolve nowhere, so the server's log holds only what the pages and the extension asked for.
+  const rules = [...(options.everyHost ? ['MAP *.google.com ~NOTFOUND'] : []), ...toServer].join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -248,6 +258,26 @@ export async function clickOverlayButton(page: Page, name: string | RegExp): Pro
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * The tab id of the page whose content script reported `url`. Without the `tabs` permission the
+ * worker sees tab ids but not their URLs (so tabIdOf cannot match them); the background's
+ * page/get answers with each tab's report, which carries the URL.
+ */
+export async function reportingTabId(b: ExtensionBrowser, ext: Page, url: string): Promise<number> {
+  const wanted = new URL(url);
+  type Answer = { ok: true; data: { report: { url: string; primary: unknown } | null } } | { ok: false; error: string };
+  return eventually(async () => {
+    const ids = await b.inWorker(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id ?? -1));
+    for (const tabId of ids) {
+      if (tabId < 0) continue;
+      const r = await sendFromExtensionPage<Answer>(ext, { type: 'page/get', tabId });
+      const got = r.ok && r.data.report ? new URL(r.data.report.url) : null;
+      if (got && got.host === wanted.host && got.pathname + got.search === wanted.pathname + wanted.search && r.ok && r.data.report!.primary) return tabId;
+    }
+    return null;
+  }, `the content script's report for ${url}`);
 }
 
 /** Send a request to the background from an extension page, as the popup and options do. */

@@ -43,6 +43,11 @@ export async function startPageServer(): Promise<PageServer> {
     // The HTTP header wins over a page's own <meta charset>: corpus pages are UTF-8.
     res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);
   });
+  // A connection that is not HTTP (a TLS handshake to an https URL) is still a request that left.
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    requests.push(`(a connection that is not HTTP, e.g. TLS: ${error.code} ${error.rawPacket?.subarray(0, 4000).toString('latin1').replace(/[^\x20-\x7e]+/g, '.')})`);
+    socket.destroy();
+  });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as AddressInfo).port;
   return {

@@ -11,6 +11,7 @@ import {
   fixtures,
   launchExtensionBrowser,
   overlayTexts,
+  reportingTabId,
   screenshot,
   sendFromExtensionPage,
   type ExtensionBrowser,
@@ -24,25 +25,6 @@ const activeName = (p: Page): Promise<string> =>
     const el = document.activeElement as HTMLElement | null;
     return el ? `${el.tagName}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}` : '';
   });
-
-/**
- * The tab id of the page whose content script reported `url`. Without the `tabs` permission the
- * worker sees tab ids but not their URLs (so the harness's tabIdOf cannot match them); the
- * background's page/get answers with each tab's report, which carries the URL.
- */
-async function reportingTabId(b: ExtensionBrowser, ext: Page, url: string): Promise<number> {
-  const wanted = new URL(url);
-  return eventually(async () => {
-    const ids = await b.inWorker(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id ?? -1));
-    for (const tabId of ids) {
-      if (tabId < 0) continue;
-      const r = await sendFromExtensionPage<Ok<{ report: { url: string; primary: unknown } | null }>>(ext, { type: 'page/get', tabId });
-      const got = r.ok && r.data.report ? new URL(r.data.report.url) : null;
-      if (got && got.host === wanted.host && got.pathname + got.search === wanted.pathname + wanted.search && r.ok && r.data.report!.primary) return tabId;
-    }
-    return null;
-  }, `the content script's report for ${url}`);
-}
 
 /** Press Tab until the focused element satisfies `done`: proves it is reachable by keyboard. */
 async function tabTo(p: Page, done: (name: string, id: string) => boolean, limit = 40): Promise<void> {
