@@ -238,6 +238,26 @@ export async function overlayElementCount(page: Page, tagName: string): Promise<
 }
 
 /**
+ * Overlay elements (closed shadow roots included) that could run or fetch something if a text
+ * had been parsed as HTML (IMG, SCRIPT, IFRAME, OBJECT, EMBED, SVG, LINK, VIDEO, AUDIO), any `on…`
+ * attribute and any `javascript:` URL, one line each. The overlay itself renders none of these.
+ */
+export async function overlayActiveContent(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  const { cdp } = await overlayNodes(page, (node) => {
+    if (/^(IMG|SCRIPT|IFRAME|OBJECT|EMBED|SVG|LINK|VIDEO|AUDIO)$/i.test(node.nodeName)) found.push(node.nodeName);
+    const a = node.attributes ?? [];
+    for (let i = 0; i < a.length; i += 2) {
+      if (/^on/i.test(a[i]!)) found.push(`${node.nodeName} ${a[i]}`);
+      if (/^\s*javascript:/i.test(a[i + 1] ?? '') && /^(href|src|action|formaction)$/i.test(a[i]!)) found.push(`${node.nodeName} ${a[i]}=${a[i + 1]}`);
+    }
+    return false;
+  });
+  await cdp.detach();
+  return found;
+}
+
+/**
  * Click an overlay button by its visible text or aria-label, through closed shadow roots: the
  * element is found with CDP and clicked with the real mouse at its centre, as a user would.
  */
