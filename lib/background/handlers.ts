@@ -9,11 +9,14 @@ import type { Repository } from '../store/repository';
 import { loadSettings, updateSettings, type KeyValueArea } from '../store/settings';
 import { overlayLookup } from './page-answer';
 import { sanitizeReport } from './page-origin';
+import { isCollapsed, setCollapsed, type ProfileStore } from './profile-store';
 import type { TabReports } from './tab-reports';
 
 export interface HandlerDeps {
   repository: () => Promise<Repository>;
   tabReports: TabReports;
+  /** This profile's own state (the panels' collapsed state). */
+  profile: () => Promise<ProfileStore>;
   settings: KeyValueArea;
   now?: () => number;
 }
@@ -25,8 +28,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'page/report'({ report }, caller) {
       // From a content script the report counts only as far as the tab's real URL bears it out.
       const checked = caller.kind === 'content' ? sanitizeReport(report, caller.pageUrl) : report;
-      if (caller.kind === 'content' && caller.tabId !== null) await deps.tabReports.save(caller.tabId, checked);
-      return overlayLookup((await repo()).lookupPage(checked));
+      // Kept for the sender's tab (an extension page in a tab may report too: the a11y test does).
+      const tabId = caller.kind === 'content' || caller.kind === 'extension' ? caller.tabId : null;
+      if (tabId !== null) await deps.tabReports.save(tabId, checked);
+      const lookup = (await repo()).lookupPage(checked);
+      return overlayLookup(lookup, lookup.primary !== null && (await isCollapsed(await deps.profile(), lookup.primary.id)));
+    },
+    async 'view/collapse'({ caseId, collapsed }) {
+      await setCollapsed(await deps.profile(), caseId, collapsed);
+      return null;
     },
     async 'page/get'({ tabId }) {
       const report = await deps.tabReports.load(tabId);

@@ -1,6 +1,8 @@
 /**
- * The background's wiring: opens the store, answers messages through the router, remembers each
- * tab's page report and broadcasts changes. Called from entrypoints/background.ts's main().
+ * The background's wiring: closes storage.local and storage.sync to content scripts where the
+ * browser can, opens the store and this profile's own store (moving what earlier versions kept in
+ * storage.local into it), answers messages through the router, remembers each tab's page report
+ * and broadcasts changes. Called from entrypoints/background.ts's main().
  */
 import { browser } from 'wxt/browser';
 import { createRouter, type Handlers, type Router } from '../messages/router';
@@ -9,12 +11,15 @@ import { Repository } from '../store/repository';
 import { createChangeBroadcaster } from './change-broadcast';
 import { createContentGuard } from './content-guard';
 import { createHandlers } from './handlers';
+import { moveOutOfLocalStorage, type LocalArea } from './local-migration';
+import { ProfileStore } from './profile-store';
+import { restrictToTrustedContexts, type AccessControlledArea } from './storage-access';
 import { memoryArea, TabReports, type SessionArea } from './tab-reports';
 
 export interface BackgroundOptions {
   /** Handlers that replace or add to the built-in ones (sync registers `sync/status` here). */
   extraHandlers?: Partial<Handlers>;
-  /** Database name (tests). */
+  /** Database name (tests); this profile's own store is `<dbName>-profile`. */
   dbName?: string;
 }
 
@@ -22,12 +27,27 @@ export interface Background {
   router: Router;
   /** The store, once open; sync attaches to it. */
   repository: Promise<Repository>;
+  /** This profile's own store (view state, sync's state), once open and migrated. */
+  profile: Promise<ProfileStore>;
   registerHandler: Router['register'];
 }
 
 export function startBackground(options: BackgroundOptions = {}): Background {
+  void restrictToTrustedContexts(browser.storage as { local?: AccessControlledArea; sync?: AccessControlledArea }).catch(() => undefined);
+  const profile = ProfileStore.open(options.dbName ? `${options.dbName}-profile` : undefined).then(async (store) => {
+    await moveOutOfLocalStorage(browser.storage.local as unknown as LocalArea, store).catch((e: unknown) => console.error('[docket-margin] storage.local migration', e));
+    return store;
+  });
+  profile.catch((e: unknown) => console.error('[docket-margin] cannot open the profile store', e));
+
+  const session = (browser.storage as { session?: SessionArea }).session ?? memoryArea();
+  const tabReports = new TabReports(session);
   const repository = Repository.open({ name: options.dbName }).then(async (repo) => {
-    const broadcast = createChangeBroadcaster(browser.storage.local);
+    const broadcast = createChangeBroadcaster({
+      area: session,
+      tabs: () => tabReports.tabIds(),
+      notify: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    });
     repo.onChange((caseIds) => void broadcast(caseIds).catch((e: unknown) => console.error('[docket-margin] change signal', e)));
     // No alarms permission: checked at each service-worker start, done at most once a day.
     void repo.purgeTombstonesIfDue(Date.now()).catch((e: unknown) => console.error('[docket-margin] purge', e));
@@ -35,12 +55,10 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   });
   repository.catch((e: unknown) => console.error('[docket-margin] cannot open the database', e));
 
-  const session = (browser.storage as { session?: SessionArea }).session ?? memoryArea();
-  const tabReports = new TabReports(session);
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const router = createRouter(
     {
-      ...createHandlers({ repository: () => repository, tabReports, settings: browser.storage.local }),
+      ...createHandlers({ repository: () => repository, tabReports, profile: () => profile, settings: browser.storage.local }),
       ...options.extraHandlers,
     },
     // Content scripts get only what lib/messages/content-access.ts lists, checked here.
@@ -60,5 +78,5 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // onRemoved needs no `tabs` permission.
   browser.tabs?.onRemoved?.addListener((tabId) => void tabReports.forget(tabId).catch(() => undefined));
 
-  return { router, repository, registerHandler: (type, handler) => router.register(type, handler) };
+  return { router, repository, profile, registerHandler: (type, handler) => router.register(type, handler) };
 }

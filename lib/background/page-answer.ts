@@ -19,8 +19,8 @@ export function badgeSummary(s: CaseSummary): BadgeSummary {
   };
 }
 
-export function overlayLookup(lookup: PageLookup): OverlayLookup {
+export function overlayLookup(lookup: PageLookup, collapsed: boolean): OverlayLookup {
   const mentions: Record<string, BadgeSummary> = {};
   for (const [key, s] of Object.entries(lookup.mentions)) mentions[key] = badgeSummary(s);
-  return { primary: lookup.primary, mentions };
+  return { primary: lookup.primary, collapsed: lookup.primary !== null && collapsed, mentions };
 }

@@ -6,12 +6,14 @@
 import { PageReport } from '../messages/schema';
 
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** One key, or every item (null). */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
-const keyFor = (tabId: number): string => `dm:tab:${tabId}`;
+const PREFIX = 'dm:tab:';
+const keyFor = (tabId: number): string => `${PREFIX}${tabId}`;
 
 export class TabReports {
   constructor(private readonly area: SessionArea) {}
@@ -27,6 +29,17 @@ export class TabReports {
     return parsed.success ? parsed.data : null;
   }
 
+  /** The tabs with a report: where the change notice goes. */
+  async tabIds(): Promise<number[]> {
+    const ids: number[] = [];
+    for (const key of Object.keys(await this.area.get(null))) {
+      if (!key.startsWith(PREFIX)) continue;
+      const id = Number(key.slice(PREFIX.length));
+      if (Number.isInteger(id) && id >= 0) ids.push(id);
+    }
+    return ids;
+  }
+
   async forget(tabId: number): Promise<void> {
     await this.area.remove(keyFor(tabId));
   }
@@ -37,6 +50,7 @@ export function memoryArea(): SessionArea {
   const map = new Map<string, unknown>();
   return {
     async get(key) {
+      if (key === null) return Object.fromEntries(map);
       return map.has(key) ? { [key]: map.get(key) } : {};
     },
     async set(items) {

@@ -1,7 +1,7 @@
 /**
  * The content script's one feature: read the page, ask the background which of its cases are saved,
  * and render the overlay (panel for the page's case, badges for other saved cases, an add control
- * for an unsaved page case). Re-runs on a change signal (an edit anywhere) and when the page's DOM
+ * for an unsaved page case). Re-runs on the background's change notice (an edit anywhere) and when the page's DOM
  * changes (CourtListener lists, the new appellate system). No zod here: types only.
  *
  * Large dockets (megabytes of text) are read in short tasks: the head of the page first (the
@@ -11,14 +11,14 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { isChangeSignal } from '../messages/change';
+import { isChangeNotice } from '../messages/change';
 import { send } from '../messages/client';
 import type { OverlayLookup } from '../messages/schema';
 import { locateMentions, PageReader, type PageReading } from '../pages/reading';
 import type { SiteReader } from '../pages/site-reading';
 import { badgeTargets, renderBadges } from './badges';
 import { anchorOf, toPageReport } from './page-report';
-import { isCollapsed, renderPanel } from './panel-view';
+import { renderPanel } from './panel-view';
 import { OVERLAY_ATTR, removeStaleOverlays, type IsolatedHost } from './shadow-host';
 import { ScriptLifetime } from './lifetime';
 import { WorkLog, yieldToPage } from './work-slices';
@@ -91,15 +91,13 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
       work.end();
       const lookup = await send<OverlayLookup>({ type: 'page/report', report: toPageReport(first) });
       if (!lifetime.isValid) return;
-      const startCollapsed = lookup.primary ? await isCollapsed(lookup.primary.id) : false;
-      if (!lifetime.isValid) return;
 
       // 2. The panel (or the add control) for the page's own case.
       work.begin();
       timed('renderMs', () =>
         unobserved(() => {
           clear();
-          panel = renderPanel(first, lookup, anchorOf(first, firstLocated), startCollapsed);
+          panel = renderPanel(first, lookup, anchorOf(first, firstLocated), lookup.collapsed);
         }),
       );
       if (panel) perf.panelAt = performance.now();
@@ -117,16 +115,13 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
         work.end();
         final = await send<OverlayLookup>({ type: 'page/report', report: toPageReport(reading) });
         if (!lifetime.isValid) return;
-        // The complete reading may name another saved case than the head did: its own collapsed state.
-        const finalCollapsed = final.primary && final.primary.id !== lookup.primary?.id ? await isCollapsed(final.primary.id) : startCollapsed;
-        if (!lifetime.isValid) return;
         work.begin();
         located = timed('locateMs', () => (reading.primary || reading.mentions.length ? locateMentions(document.body, reading) : []));
         if (panelKey(first, lookup) !== panelKey(reading, final)) {
           timed('renderMs', () =>
             unobserved(() => {
               clearPanel();
-              panel = renderPanel(reading, final, anchorOf(reading, located), finalCollapsed);
+              panel = renderPanel(reading, final, anchorOf(reading, located), final.collapsed);
             }),
           );
         }
@@ -175,17 +170,18 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
     }
   };
 
-  const onStorage = (changes: Record<string, unknown>, area: string): void => {
-    if (isChangeSignal(changes, area)) void run();
+  // The background's change notice (tabs.sendMessage); nothing else that arrives here is acted on.
+  const onNotice = (message: unknown, sender: { id?: string; tab?: unknown }): void => {
+    if (isChangeNotice(message, sender, browser.runtime.id)) void run();
   };
-  browser.storage.onChanged.addListener(onStorage);
+  browser.runtime.onMessage.addListener(onNotice);
   // The page first: in an orphaned script the extension call last may throw.
   lifetime.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
     clear();
     document.documentElement.removeAttribute('data-docket-margin-loaded');
-    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onNotice);
   });
 
   await run();

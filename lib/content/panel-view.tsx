@@ -1,23 +1,15 @@
 /**
- * The panel for the page's own case: the saved case's CasePanel (collapsible, the state kept per
- * case), or the control that adds an unsaved case. Renders into a new isolated host it returns.
+ * The panel for the page's own case: the saved case's CasePanel (collapsible; the background keeps
+ * the state per case, and says it in the page/report answer), or the control that adds an unsaved
+ * case. Renders into a new isolated host it returns. No storage here: the content script asks.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { AddCaseControl, CasePanel, OVERLAY_CSS } from '../../components/overlay';
 import { send } from '../messages/client';
 import type { OverlayLookup } from '../messages/schema';
 import type { PageReading } from '../pages/reading';
 import { createIsolatedHost, type IsolatedHost } from './shadow-host';
 import { localClock } from './local-clock';
-
-const collapsedKey = (caseId: string): string => `dm:collapsed:${caseId}`;
-
-/** Whether the user collapsed this saved case's panel (kept per case in storage.local). */
-export async function isCollapsed(caseId: string): Promise<boolean> {
-  const key = collapsedKey(caseId);
-  return (await browser.storage.local.get(key))[key] === true;
-}
 
 /** Render the panel after `anchor` (or at the top of the page); null when the page has no case of its own. */
 export function renderPanel(reading: PageReading, lookup: OverlayLookup, anchor: Element | null, startCollapsed: boolean): IsolatedHost | null {
@@ -28,7 +20,6 @@ export function renderPanel(reading: PageReading, lookup: OverlayLookup, anchor:
   else document.body.prepend(host.host);
   const summary = lookup.primary;
   if (summary) {
-    const key = collapsedKey(summary.id);
     let collapsed = startCollapsed;
     const draw = (): void =>
       render(
@@ -38,7 +29,7 @@ export function renderPanel(reading: PageReading, lookup: OverlayLookup, anchor:
           collapsed={collapsed}
           onToggle={() => {
             collapsed = !collapsed;
-            void browser.storage.local.set({ [key]: collapsed });
+            void send({ type: 'view/collapse', caseId: summary.id, collapsed }).catch(() => undefined);
             draw();
           }}
         />,

@@ -29,6 +29,7 @@ export type ContentRules = { [K in RequestType]?: ContentRule<K> };
 export const CONTENT_SCRIPT_REQUESTS: ContentRules = {
   'page/report': { scope: 'page' },
   'case/create': { scope: 'page-court', court: (r) => r.court },
+  'view/collapse': { scope: 'page-case', caseId: (r) => r.caseId },
 };
 
 /** The error a content script gets for a request it may not send. */

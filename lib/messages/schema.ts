@@ -64,6 +64,8 @@ export const ProductionInput = z.object({
 export const Request = z.discriminatedUnion('type', [
   /** Content script: here is what my page shows; answer with the saved cases it mentions. */
   z.object({ type: z.literal('page/report'), report: PageReport }),
+  /** Content script: the user collapsed (or opened) the panel of the page's own case. */
+  z.object({ type: z.literal('view/collapse'), caseId: id, collapsed: z.boolean() }),
   /** Popup: what did the content script in tab N report? */
   z.object({ type: z.literal('page/get'), tabId: z.number().int().min(0) }),
   /**
@@ -157,6 +159,8 @@ export type BadgeSummary = Pick<CaseSummary, 'id' | 'docketNumber' | 'title' | '
  */
 export interface OverlayLookup {
   primary: CaseSummary | null;
+  /** Whether the user collapsed the primary's panel (kept per case in this profile). */
+  collapsed: boolean;
   /** mention key → badge summary, only for saved cases. */
   mentions: Record<string, BadgeSummary>;
 }
@@ -181,6 +185,7 @@ export interface ImportResult {
  */
 export interface ResponseData {
   'page/report': OverlayLookup;
+  'view/collapse': null;
   'page/get': PageAnswer;
   'case/list': CaseSummary[];
   'case/count': number;

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background';
 import { CHANGE_KEY, type ChangeSignal } from '../../lib/messages/change';
@@ -8,6 +8,7 @@ import type { CaseBundle, NoteRecord } from '../../lib/model/schema';
 import { freshName, pageReport } from '../store/helpers';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 /** What the browser reports for our content script in tab `tabId` on `url` (fakeBrowser's runtime id). */
 const contentScript = (tabId: number, url: string) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId, url } });
@@ -51,12 +52,21 @@ describe('background', () => {
     expect(data<PageAnswer>(await second.router({ type: 'page/get', tabId: 42 })).report).toBeNull();
   });
 
-  it('broadcasts every write through storage.local for open tabs and popups', async () => {
+  it('broadcasts every write: a signal in storage.session for extension pages, a notice naming no case to each reporting tab', async () => {
     const bg = startBackground({ dbName: freshName('bg') });
     const signals: ChangeSignal[] = [];
+    const local: string[] = [];
     fakeBrowser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && changes[CHANGE_KEY]) signals.push(changes[CHANGE_KEY].newValue as ChangeSignal);
+      if (area === 'session' && changes[CHANGE_KEY]) signals.push(changes[CHANGE_KEY].newValue as ChangeSignal);
+      if (area === 'local') local.push(...Object.keys(changes));
     });
+    const notices: [number, unknown][] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown) => {
+      notices.push([tabId, message]);
+      if (tabId === 13) throw new Error('Could not establish connection. Receiving end does not exist.');
+    }) as never);
+    await bg.router({ type: 'page/report', report: pageReport('cand', null) }, contentScript(12, 'https://ecf.cand.uscourts.gov/x'));
+    await bg.router({ type: 'page/report', report: pageReport('cand', null) }, contentScript(13, 'https://ecf.cand.uscourts.gov/y'));
     const c = data<CaseSummary>(await bg.router({ type: 'case/create', court: 'cand', docketNumber: '4:21-cv-02632' }));
     const n = data<NoteRecord>(await bg.router({ type: 'note/put', note: { caseId: c.id, text: 'hello' } }));
     expect(data(await bg.router({ type: 'note/delete', id: n.id }))).toEqual({ kind: 'notes', id: n.id });
@@ -67,8 +77,32 @@ describe('background', () => {
     const seqs = signals.map((s) => s.seq);
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
     expect(new Set(seqs).size).toBe(4);
+    // Both reporting tabs, four times; a tab without a listener does not stop the others.
+    expect(notices.filter(([t]) => t === 12)).toHaveLength(4);
+    expect(notices.filter(([t]) => t === 13)).toHaveLength(4);
+    expect(notices.every(([, m]) => JSON.stringify(m) === JSON.stringify({ type: 'docket-margin/changed' }))).toBe(true);
+    // Nothing of it in storage.local, which content scripts can read where the browser cannot close it.
+    expect(local).toEqual([]);
     const bundle = data<CaseBundle>(await bg.router({ type: 'case/get', caseId: c.id }));
     expect(bundle.notes.map((x) => x.text)).toEqual(['hello']);
+  });
+
+  it('keeps each page case’s collapsed state for its own tab, in the profile store, not storage.local', async () => {
+    const bg = startBackground({ dbName: freshName('bg') });
+    const page = data<CaseSummary>(await bg.router({ type: 'case/create', court: 'cand', docketNumber: '3:23-cv-04557-EMC' }));
+    const other = data<CaseSummary>(await bg.router({ type: 'case/create', court: 'cand', docketNumber: '4:21-cv-02632' }));
+    const tab = contentScript(21, 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?5');
+    const report = pageReport('cand', '23-cv-04557');
+    expect(data<OverlayLookup>(await bg.router({ type: 'page/report', report }, tab)).collapsed).toBe(false);
+    expect(await bg.router({ type: 'view/collapse', caseId: page.id, collapsed: true }, tab)).toEqual({ ok: true, data: null });
+    expect(data<OverlayLookup>(await bg.router({ type: 'page/report', report }, tab))).toMatchObject({ collapsed: true, primary: { id: page.id } });
+    // Another case, or another tab that never reported this page: refused.
+    expect(await bg.router({ type: 'view/collapse', caseId: other.id, collapsed: true }, tab)).toEqual({ ok: false, error: 'A script in this page may change only the page’s own case.' });
+    expect((await bg.router({ type: 'view/collapse', caseId: page.id, collapsed: false }, contentScript(22, tab.url))).ok).toBe(false);
+    // The same tab moved to another court's host: its old report no longer speaks for it.
+    expect((await bg.router({ type: 'view/collapse', caseId: page.id, collapsed: false }, contentScript(21, 'https://ecf.nysd.uscourts.gov/x'))).ok).toBe(false);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await (await bg.profile).get(`collapsed:${page.id}`)).toBe(true);
   });
 
   it('answers each request with its documented shape', async () => {

@@ -25,6 +25,7 @@ const contentScript = (tabId: number, url = CAND_DOCKET) => ({ id: fakeBrowser.r
 function samples(caseId: string): { [K in RequestType]: Extract<Request, { type: K }> } {
   return {
     'page/report': { type: 'page/report', report: pageReport('cand', '23-cv-04557') },
+    'view/collapse': { type: 'view/collapse', caseId, collapsed: true },
     'page/get': { type: 'page/get', tabId: 1 },
     'case/list': { type: 'case/list' },
     'case/count': { type: 'case/count' },

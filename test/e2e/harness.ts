@@ -26,9 +26,8 @@ export interface ExtensionBrowser {
   openPopup(tabId?: number): Promise<Page>;
   openOptions(): Promise<Page>;
   /**
-   * The browser's tab id of an **extension** page, read by the service worker. Without the `tabs`
-   * permission the worker sees other tabs' ids but not their URLs, so this cannot find a docket page:
-   * for those, ask `page/get` per tab id (popup.e2e.ts `reportingTabId`).
+   * The browser's tab id of an **extension** page, asked of the page (chrome.tabs.getCurrent). A docket
+   * page cannot ask: for those, ask `page/get` per tab id (`reportingTabId`).
    */
   tabIdOf(page: Page): Promise<number>;
   /** Evaluate in the service worker (chrome.* available). */
@@ -107,13 +106,12 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       return page;
     },
     async tabIdOf(page) {
-      const url = page.url();
-      return inWorker(async (u: string) => {
-        const tabs = await chrome.tabs.query({});
-        const tab = tabs.find((t: { url?: string; id?: number }) => t.url === u);
-        if (!tab?.id) throw new Error(`no tab with url ${u} among ${tabs.length}`);
-        return tab.id;
-      }, url);
+      // Asked of the page itself: the worker sees no tab's URL without the `tabs` permission
+      // (Chromium 156 hides even the extension's own pages' URLs), while an extension page in a
+      // tab may always ask for its own tab.
+      const id = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? null);
+      if (typeof id !== 'number') throw new Error(`${page.url()} is not an extension page in a tab`);
+      return id;
     },
     inWorker: inWorker as ExtensionBrowser['inWorker'],
     storageGet(area, keys = null) {
