@@ -32,6 +32,7 @@ const primary = { text: '4:21-cv-02632-DMR', key: 'cand|21|cv|2632', office: '4'
 /** One valid request of every type. */
 const VALID: Record<string, unknown>[] = [
   { type: 'page/report', report: { url: docket, court: 'cand', pageType: 'pacer/docket', title: 'A v. B', primary, mentions: [{ ...primary, court: 'cand' }] } },
+  { type: 'view/collapse', caseId: 'c1', collapsed: true },
   { type: 'page/get', tabId: 3 },
   { type: 'case/list', query: 'foia', limit: 10 },
   { type: 'case/count', query: '' },
