@@ -1,10 +1,12 @@
 import { startBackground } from '../lib/background';
 import { startSyncService } from '../lib/background/sync-service';
+import { profileSyncState } from '../lib/background/sync-state';
 
 export default defineBackground(() => {
   const background = startBackground();
   // Sync is off until the user turns it on; the service follows the setting.
-  const { handlers } = startSyncService({ repo: background.repository });
+  // Its key and state live in the profile store, read once the storage.local migration is done.
+  const { handlers } = startSyncService({ repo: background.repository, state: background.profile.then(profileSyncState) });
   background.registerHandler('sync/status', handlers['sync/status']);
   background.registerHandler('sync/enable', handlers['sync/enable']);
   background.registerHandler('sync/now', handlers['sync/now']);

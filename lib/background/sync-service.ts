@@ -1,31 +1,21 @@
 /**
  * Sync's place in the background: starts and stops the storage.sync replica as the user's
- * settings say (off by default), keeps the passphrase-derived key and the last status in this
- * profile's storage.local (`dm:sync-state`, never synced), and answers the options page's
- * `sync/status`, `sync/enable` and `sync/now` requests.
+ * settings say (off by default), keeps the passphrase-derived key (non-extractable) and the last
+ * status in this profile's own store (sync-state.ts: IndexedDB, never synced, never in
+ * storage.local), and answers the options page's `sync/status`, `sync/enable` and `sync/now`.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { UserError } from '../messages/user-error';
 import { loadSettings, SETTINGS_KEY, updateSettings, type KeyValueArea } from '../store/settings';
 import { META_KEY, parseMeta } from '../sync/codec';
-import { deriveKey, exportKey, importKey, newEncryption, PBKDF2_ITERATIONS, verifyKeyCheck, type EncryptionParams } from '../sync/crypto';
+import { deriveKey, newEncryption, PBKDF2_ITERATIONS, verifyKeyCheck, type EncryptionParams, type SyncKey } from '../sync/crypto';
 import { CHROME_SYNC_QUOTA } from '../sync/quota';
-import { Replica, type AreaListener, type LocalRecords, type ReplicaEncryption, type ReplicaOptions, type ReplicaStatus, type SyncArea, type Timers } from '../sync/replica';
+import { Replica, type ReplicaEncryption, type ReplicaOptions, type ReplicaStatus } from '../sync/replica';
+import type { AreaListener, LocalRecords, SyncArea, Timers } from '../sync/ports';
 import type { SyncStatus } from '../sync/status';
+import type { SyncState, SyncStateStore } from './sync-state';
 
-export const SYNC_STATE_KEY = 'dm:sync-state';
 export const MIN_PASSPHRASE = 8;
-
-const StoredState = z.object({
-  key: z.string().max(100).optional(),
-  params: z.object({ salt: z.string().max(64), iterations: z.number().int(), check: z.string().max(256) }).optional(),
-  lastSyncAt: z.number().nullable().default(null),
-  lastError: z.string().max(2_000).nullable().default(null),
-  itemsUsed: z.number().default(0),
-  bytesUsed: z.number().default(0),
-});
-type StoredState = z.infer<typeof StoredState>;
 
 /** browser.storage.sync as a SyncArea; its changes come through storage.onChanged (area 'sync'). */
 export function browserSyncArea(): SyncArea {
@@ -65,8 +55,10 @@ export interface SyncServiceOptions {
   /** The store (lib/store/repository.ts's Repository), or a promise of it. */
   repo: LocalRecords | Promise<LocalRecords>;
   area?: SyncArea;
-  /** storage.local: settings and this profile's sync state. */
+  /** storage.local: the settings. */
   local?: KeyValueArea;
+  /** This profile's sync state and key (profileSyncState of the background's profile store). */
+  state: SyncStateStore | Promise<SyncStateStore>;
   watchSettings?: (listener: () => void) => () => void;
   timers?: Timers;
   /** PBKDF2 iterations for a new passphrase (tests use fewer). */
@@ -98,13 +90,8 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
   let latest: ReplicaStatus | null = null;
   let stopped = false;
 
-  const readState = async (): Promise<StoredState> => {
-    const parsed = StoredState.safeParse((await local.get(SYNC_STATE_KEY))[SYNC_STATE_KEY] ?? {});
-    return parsed.success ? parsed.data : StoredState.parse({});
-  };
-  const writeState = async (patch: Partial<StoredState>): Promise<void> => {
-    await local.set({ [SYNC_STATE_KEY]: { ...(await readState()), ...patch } });
-  };
+  const readState = async (): Promise<SyncState> => (await options.state).read();
+  const writeState = async (patch: Partial<SyncState>): Promise<void> => (await options.state).write(patch);
 
   const onStatus = (s: ReplicaStatus): void => {
     const before = latest;
@@ -117,7 +104,7 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
   const storedEncryption = async (): Promise<ReplicaEncryption | null> => {
     const st = await readState();
     if (!st.key || !st.params) return null;
-    return { key: await importKey(st.key), params: st.params };
+    return { key: st.key, params: st.params };
   };
 
   const stopReplica = async (): Promise<void> => {
@@ -172,7 +159,7 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
   };
 
   /** The key for a passphrase: the other profiles' (checked) if the area is encrypted, else new. */
-  const keyFor = async (passphrase: string): Promise<{ key: CryptoKey; params: EncryptionParams }> => {
+  const keyFor = async (passphrase: string): Promise<{ key: SyncKey; params: EncryptionParams }> => {
     if (passphrase.length < MIN_PASSPHRASE) throw new UserError(`A sync passphrase needs at least ${MIN_PASSPHRASE} characters.`);
     const meta = parseMeta((await area.get(META_KEY))[META_KEY]);
     if (meta?.enc) {
@@ -197,7 +184,7 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
       if (passphrase) {
         const { key, params } = await keyFor(passphrase);
         encryption = { key, params };
-        await writeState({ key: await exportKey(key), params });
+        await writeState({ key, params });
       } else {
         encryption = await storedEncryption();
       }

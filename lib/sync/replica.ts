@@ -5,17 +5,16 @@
  *   2. pull: decode case items that changed since last merged and merge them record by record;
  *   3. push: encode local case groups (tombstones older than 180 days left out), keep the most
  *      recently touched that fit the quota, and write only items whose record versions differ,
- *      removing stale chunks and cases that no longer fit; one remove() and one set() at most.
+ *      removing stale chunks and cases that no longer fit (push-plan.ts); one remove() and one
+ *      set() at most.
  * Cycles are triggered by local changes (debounced), remote changes and retries (backoff on
  * quota, rate and other errors), and never overlap. Every profile converges: each write holds the
  * merge of everything the writer had seen, and anyone who sees an item behind its own state
  * rewrites it.
  */
-import type { RecordSet } from '../model/schema';
-import { selectWithinBudget } from './budget';
+import { CycleSchedule } from './cycle-schedule';
 import {
   CASE_PREFIX,
-  chunkOwner,
   decodeArea,
   encodeGroup,
   FORMAT_VERSION,
@@ -25,49 +24,16 @@ import {
   type DecodedArea,
   type EncodedGroup,
 } from './codec';
-import { aesCipher, verifyKeyCheck, type Cipher, type EncryptionParams } from './crypto';
+import { aesCipher, verifyKeyCheck, type Cipher, type EncryptionParams, type SyncKey } from './crypto';
 import { groupByCase, groupSignature, groupsToSet, lastTouched, withoutOldTombstones, type CaseGroup } from './group';
+import type { LocalRecords, StorageChangeLike, SyncArea, Timers } from './ports';
+import { realTimers } from './ports';
+import { planPush, usageAfter } from './push-plan';
 import { CHROME_SYNC_QUOTA, classifySyncError, itemBytes, type SyncQuota } from './quota';
 import { DEFAULT_WRITE_LIMITS, WriteRateLimiter, type WriteLimits } from './rate';
 
-/** What the replica needs from the store (lib/store/repository.ts provides exactly this). */
-export interface LocalRecords {
-  /** Every record, tombstones included. */
-  getAllRecords(): Promise<RecordSet>;
-  /** Per-record last-writer-wins merge; the store broadcasts the change to open tabs itself. */
-  mergeRecords(set: Partial<RecordSet>): Promise<{ changedCaseIds: string[] }>;
-  onChange(listener: (caseIds: string[]) => void): () => void;
-}
-
-export interface StorageChangeLike {
-  oldValue?: unknown;
-  newValue?: unknown;
-}
-export type AreaListener = (changes: Record<string, StorageChangeLike>) => void;
-
-/** The part of a storage area the replica uses (browser.storage.sync, or a fake in tests). */
-export interface SyncArea {
-  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-  getBytesInUse?(keys?: string | string[] | null): Promise<number>;
-  onChanged: { addListener(fn: AreaListener): void; removeListener(fn: AreaListener): void };
-}
-
-export interface Timers {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realTimers: Timers = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
-
 export interface ReplicaEncryption {
-  key: CryptoKey;
+  key: SyncKey;
   params: EncryptionParams;
 }
 
@@ -115,7 +81,6 @@ export class Replica {
   private readonly encryption: ReplicaEncryption | null;
   private readonly cipher: Cipher | null;
   private readonly debounceMs: number;
-  private readonly maxWaitMs: number;
   private readonly remoteDelayMs: number;
   private readonly onStatus?: (status: ReplicaStatus) => void;
 
@@ -127,13 +92,7 @@ export class Replica {
   private readonly ownWrites = new Map<string, string>();
   private verifiedCheck: string | null = null;
 
-  private timer: unknown = null;
-  private timerAt = Infinity;
-  private timerIsDebounce = false;
-  private pendingSince: number | null = null;
-  private notBefore = 0;
-  private running: Promise<void> | null = null;
-  private rerun = false;
+  private readonly schedule: CycleSchedule;
   private stopped = true;
   private failures = 0;
   private budgetFactor = 1;
@@ -159,16 +118,17 @@ export class Replica {
     this.encryption = options.encryption ?? null;
     this.cipher = this.encryption ? aesCipher(this.encryption.key) : null;
     this.debounceMs = options.debounceMs ?? 2_000;
-    this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.remoteDelayMs = options.remoteDelayMs ?? 300;
     this.onStatus = options.onStatus;
     this.state.encrypted = this.encryption !== null;
+    this.schedule = new CycleSchedule(this.timers, () => this.cycle(), (error) => this.fail(error), options.maxWaitMs ?? 10_000);
   }
 
   /** Subscribe to both sides and run a first full cycle. */
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.schedule.start();
     this.unsubscribeLocal = this.local.onChange(this.onLocalChange);
     this.area.onChanged.addListener(this.onAreaChange);
     this.request(0, false);
@@ -180,10 +140,7 @@ export class Replica {
     this.unsubscribeLocal?.();
     this.unsubscribeLocal = null;
     this.area.onChanged.removeListener(this.onAreaChange);
-    if (this.timer !== null) this.timers.clearTimeout(this.timer);
-    this.timer = null;
-    this.timerAt = Infinity;
-    await this.running;
+    await this.schedule.stop();
   }
 
   status(): ReplicaStatus {
@@ -191,13 +148,13 @@ export class Replica {
   }
 
   /** Resolves when no cycle is running (tests and the service use it to wait for quiet). */
-  async settled(): Promise<void> {
-    while (this.running) await this.running;
+  settled(): Promise<void> {
+    return this.schedule.settled();
   }
 
   /** True when a cycle is scheduled or running. */
   get busy(): boolean {
-    return this.running !== null || this.timer !== null;
+    return this.schedule.busy;
   }
 
   /** Run a cycle as soon as allowed (the "Sync now" button). */
@@ -221,43 +178,8 @@ export class Replica {
   };
 
   private request(delay: number, debounce: boolean): void {
-    if (this.stopped) return;
-    const now = this.timers.now();
-    let at = now + delay;
-    if (debounce) {
-      this.pendingSince ??= now;
-      at = Math.min(at, this.pendingSince + this.maxWaitMs);
-    }
-    at = Math.max(at, this.notBefore);
-    if (this.timer !== null) {
-      const replaceDebounce = debounce && this.timerIsDebounce;
-      if (!replaceDebounce && this.timerAt <= at) return;
-      this.timers.clearTimeout(this.timer);
-    }
-    this.timerAt = at;
-    this.timerIsDebounce = debounce;
-    this.timer = this.timers.setTimeout(this.fire, Math.max(0, at - now));
+    if (!this.stopped) this.schedule.request(delay, debounce);
   }
-
-  private readonly fire = (): void => {
-    this.timer = null;
-    this.timerAt = Infinity;
-    this.pendingSince = null;
-    if (this.stopped) return;
-    if (this.running) {
-      this.rerun = true;
-      return;
-    }
-    this.running = this.cycle()
-      .catch((error: unknown) => this.fail(error))
-      .finally(() => {
-        this.running = null;
-        if (this.rerun) {
-          this.rerun = false;
-          this.request(0, false);
-        }
-      });
-  };
 
   private publish(patch: Partial<ReplicaStatus>): void {
     this.state = { ...this.state, ...patch };
@@ -272,7 +194,7 @@ export class Replica {
     if (kind === 'quota') this.budgetFactor = Math.max(0.5, this.budgetFactor * 0.9);
     if (kind === 'rate-minute') delay = Math.max(delay, 60_000);
     if (kind === 'rate-hour') delay = Math.max(delay, 10 * 60_000);
-    this.notBefore = this.timers.now() + delay;
+    this.schedule.notBefore = this.timers.now() + delay;
     this.publish({ lastError: error instanceof Error ? error.message : String(error) });
     this.request(delay, false);
   }
@@ -347,47 +269,8 @@ export class Replica {
     for (const g of groups) encoded.push(await this.encode(g, cipher, remote, all));
     const ours = new Set(encoded.map((e) => e.headKey));
 
-    // Room left after what is not ours to replace: meta, foreign keys, items we cannot read.
     const nextMeta = cipher ? { v: FORMAT_VERSION, enc: this.encryption!.params } : meta ?? { v: FORMAT_VERSION };
-    let reservedBytes = itemBytes(META_KEY, nextMeta);
-    let reservedItems = 1;
-    const keep = new Set<string>();
-    for (const [headKey, u] of remote.unreadable) {
-      if (ours.has(headKey)) continue;
-      for (const k of u.keys) if (k in all && !keep.has(k)) {
-        keep.add(k);
-        reservedBytes += itemBytes(k, all[k]);
-        reservedItems++;
-      }
-    }
-    for (const k of remote.orphans) {
-      const owner = chunkOwner(k);
-      if (owner !== null && ours.has(owner)) continue;
-      keep.add(k);
-      reservedBytes += itemBytes(k, all[k]);
-      reservedItems++;
-    }
-    for (const k of Object.keys(all)) {
-      if (k !== META_KEY && !k.startsWith(CASE_PREFIX)) {
-        reservedBytes += itemBytes(k, all[k]);
-        reservedItems++;
-      }
-    }
-    const selection = selectWithinBudget(encoded, {
-      bytes: Math.floor(this.quota.totalBytes * this.budgetFactor) - reservedBytes,
-      items: this.quota.maxItems - reservedItems,
-    });
-
-    const toSet: Record<string, unknown> = {};
-    const wanted = new Set<string>();
-    for (const g of selection.chosen) {
-      for (const k of Object.keys(g.items)) wanted.add(k);
-      const there = remote.groups.get(g.caseId);
-      if (!there || there.headKey !== g.headKey || there.sig !== g.sig || there.encrypted !== g.encrypted) Object.assign(toSet, g.items);
-    }
-    const toRemove = Object.keys(all).filter((k) => k.startsWith(CASE_PREFIX) && !wanted.has(k) && !keep.has(k));
-    if (JSON.stringify(all[META_KEY]) !== JSON.stringify(nextMeta)) toSet[META_KEY] = nextMeta;
-
+    const { toSet, toRemove, localOnly } = planPush({ all, remote, encoded, nextMeta, quota: this.quota, budgetFactor: this.budgetFactor });
     const ops = (toRemove.length ? 1 : 0) + (Object.keys(toSet).length ? 1 : 0);
     const wait = this.rate.waitFor(ops, now);
     if (wait > 0) {
@@ -406,21 +289,18 @@ export class Replica {
       await this.area.set(toSet);
     }
 
-    const after: Record<string, unknown> = { ...all, ...toSet };
-    for (const k of toRemove) delete after[k];
-    let bytesUsed = 0;
-    for (const [k, v] of Object.entries(after)) bytesUsed += itemBytes(k, v);
+    const usage = usageAfter(all, { toSet, toRemove });
     this.failures = 0;
-    this.notBefore = 0;
+    this.schedule.notBefore = 0;
     if (ops === 0) this.budgetFactor = Math.min(1, this.budgetFactor + 0.05);
     const unreadable = [...remote.unreadable.keys()].filter((k) => !ours.has(k)).length;
     this.publish({
       locked: false,
       encrypted: cipher !== null,
       lastSyncAt: now,
-      itemsUsed: Object.keys(after).length,
-      bytesUsed,
-      localOnlyCases: selection.localOnly.map((id) => ({ id, docketNumber: docketNumbers.get(id) ?? '' })),
+      itemsUsed: usage.items,
+      bytesUsed: usage.bytes,
+      localOnlyCases: localOnly.map((id) => ({ id, docketNumber: docketNumbers.get(id) ?? '' })),
       lastError: null,
       unreadableItems: unreadable,
     });

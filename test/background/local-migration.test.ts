@@ -4,7 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background';
 import { moveOutOfLocalStorage } from '../../lib/background/local-migration';
 import { isCollapsed, ProfileStore } from '../../lib/background/profile-store';
+import { profileSyncState, SYNC_STATE } from '../../lib/background/sync-state';
 import { SETTINGS_KEY } from '../../lib/store/settings';
+import { toBase64, utf8 } from '../../lib/sync/bytes';
+import { aesCipher, isSyncKey, makeKeyCheck, keyFromLegacyExport, newSalt, verifyKeyCheck } from '../../lib/sync/crypto';
 import { freshName } from '../store/helpers';
 
 beforeEach(() => fakeBrowser.reset());
@@ -43,6 +46,36 @@ describe('moving what earlier versions kept in storage.local', () => {
     await fakeBrowser.storage.local.set({ 'dm:collapsed:cand|23|cv|4557': true, 'dm:change': { seq: 1 } });
     const bg = startBackground({ dbName: freshName('bg') });
     expect(await isCollapsed(await bg.profile, 'cand|23|cv|4557')).toBe(true);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('turns the exported sync key of earlier versions into non-extractable keys in the profile store, keeping the figures', async () => {
+    // As earlier versions stored it: the AES key's raw bytes in base64, beside the parameters and figures.
+    const aes = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+    const exported = toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', aes)));
+    const params = { salt: newSalt(), iterations: 250_000, check: await makeKeyCheck(await keyFromLegacyExport(exported)) };
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const sealed = new Uint8Array([...iv, ...new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, aes, utf8.encode('synced before the upgrade') as BufferSource))]);
+    await fakeBrowser.storage.local.set({ 'dm:sync-state': { key: exported, params, lastSyncAt: 1_700_000_000_000, lastError: null, itemsUsed: 4, bytesUsed: 900 } });
+
+    const bg = startBackground({ dbName: freshName('bg') });
+    const state = await profileSyncState(await bg.profile).read();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(isSyncKey(state.key)).toBe(true);
+    expect(state).toMatchObject({ params, lastSyncAt: 1_700_000_000_000, itemsUsed: 4, bytesUsed: 900 });
+    expect(await verifyKeyCheck(state.key!, params.check)).toBe(true);
+    expect(utf8.decode(await aesCipher(state.key!).decrypt(sealed))).toBe('synced before the upgrade');
+    // Nothing readable is left of the key: the stored value holds CryptoKeys, not bytes.
+    expect(JSON.stringify(await (await bg.profile).get(SYNC_STATE))).not.toContain(exported);
+  });
+
+  it('drops an old key that does not import (sync then asks for the passphrase again), keeping the figures', async () => {
+    await fakeBrowser.storage.local.set({ 'dm:sync-state': { key: 'bm90IGEga2V5', params: { salt: 'c2FsdA==', iterations: 1, check: 'x' }, itemsUsed: 2 } });
+    const bg = startBackground({ dbName: freshName('bg') });
+    const state = await profileSyncState(await bg.profile).read();
+    expect(state.key).toBeUndefined();
+    expect(state.params).toBeUndefined();
+    expect(state.itemsUsed).toBe(2);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });

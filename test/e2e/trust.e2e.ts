@@ -156,4 +156,31 @@ describe('what a content script can reach', () => {
     expect(put.ok).toBe(true);
     await eventually(async () => (await overlayTexts(docket)).join(' ').includes('Edited in the popup'), 'the edit in the open overlay');
   });
+
+  it('with a passphrase, the key is a non-extractable CryptoKey in the extension’s IndexedDB; storage.local holds the settings only', async () => {
+    const on = await sendFromExtensionPage<Answer>(ext, { type: 'sync/enable', enabled: true, passphrase: 'correct horse battery staple' });
+    expect(on).toMatchObject({ ok: true, data: { enabled: true, encrypted: true } });
+    expect(Object.keys(await b.storageGet('local'))).toEqual(['dm:settings']);
+    const key = await b.inWorker(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('docket-margin-profile');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('kv').objectStore('kv').get('sync-state');
+            get.onsuccess = () => {
+              const k = (get.result as { key?: Record<string, CryptoKey> }).key ?? {};
+              resolve(Object.fromEntries(Object.entries(k).map(([name, c]) => [name, { type: c.constructor.name, extractable: c.extractable, algorithm: c.algorithm.name }])));
+              open.result.close();
+            };
+          };
+        }),
+    );
+    expect(key).toEqual({
+      aes: { type: 'CryptoKey', extractable: false, algorithm: 'AES-GCM' },
+      names: { type: 'CryptoKey', extractable: false, algorithm: 'HMAC' },
+    });
+    // The synced data is ciphertext now.
+    await eventually(async () => !JSON.stringify(await b.storageGet('sync')).includes(SECRET), 'storage.sync without the note’s text', 20_000);
+  });
 });

@@ -1,6 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../lib/sync/bytes';
-import { aesCipher, deriveKey, exportKey, importKey, makeKeyCheck, newEncryption, newSalt, PBKDF2_ITERATIONS, verifyKeyCheck } from '../../lib/sync/crypto';
+import { fromBase64, toBase64 } from '../../lib/sync/bytes';
+import { aesCipher, deriveKey, isSyncKey, keyFromLegacyExport, makeKeyCheck, newEncryption, newSalt, PBKDF2_ITERATIONS, verifyKeyCheck } from '../../lib/sync/crypto';
+
+/** How versions before the key moved to IndexedDB derived, exported and used the key (extractable AES, HMAC from its bytes). */
+async function legacyKey(passphrase: string, salt: string, iterations: number): Promise<{ exported: string; seal(text: string): Promise<Uint8Array>; name(id: string): Promise<string> }> {
+  const base = await crypto.subtle.importKey('raw', utf8.encode(passphrase) as BufferSource, 'PBKDF2', false, ['deriveKey']);
+  const key = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt) as BufferSource, iterations }, base, { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', key));
+  const material = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array([...raw, ...utf8.encode('docket-margin item names')])));
+  const hmac = await crypto.subtle.importKey('raw', material, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return {
+    exported: toBase64(raw),
+    async seal(text) {
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, utf8.encode(text) as BufferSource));
+      return new Uint8Array([...iv, ...sealed]);
+    },
+    async name(id) {
+      const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmac, utf8.encode(id) as BufferSource));
+      return toBase64(mac.subarray(0, 15)).replace(/\+/g, '-').replace(/\//g, '_');
+    },
+  };
+}
 
 const FAST = 100_000;
 
@@ -11,11 +33,38 @@ describe('passphrase encryption', () => {
 
   it('derives the same key from the same passphrase and salt, another from another salt', async () => {
     const salt = newSalt();
-    const a = await exportKey(await deriveKey('correct horse', salt, FAST));
-    const b = await exportKey(await deriveKey('correct horse', salt, FAST));
-    const c = await exportKey(await deriveKey('correct horse', newSalt(), FAST));
-    expect(a).toBe(b);
-    expect(c).not.toBe(a);
+    const a = aesCipher(await deriveKey('correct horse', salt, FAST));
+    const b = aesCipher(await deriveKey('correct horse', salt, FAST));
+    const c = aesCipher(await deriveKey('correct horse', newSalt(), FAST));
+    const sealed = await a.encrypt(utf8.encode('x'));
+    expect(utf8.decode(await b.decrypt(sealed))).toBe('x');
+    await expect(c.decrypt(sealed)).rejects.toThrow();
+    expect(await a.name('case:1')).toBe(await b.name('case:1'));
+    expect(await a.name('case:1')).not.toBe(await c.name('case:1'));
+  });
+
+  it('keys are non-extractable: nothing, ours included, can read their bytes', async () => {
+    const key = await deriveKey('correct horse', newSalt(), FAST);
+    expect(isSyncKey(key)).toBe(true);
+    expect(key.aes.extractable).toBe(false);
+    expect(key.names.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('raw', key.aes)).rejects.toThrow();
+    await expect(crypto.subtle.exportKey('raw', key.names)).rejects.toThrow();
+    expect(isSyncKey({ aes: key.aes, names: key.aes })).toBe(false);
+    const extractable = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt']);
+    expect(isSyncKey({ aes: extractable, names: key.names })).toBe(false);
+    expect(isSyncKey('a2V5')).toBe(false);
+  });
+
+  it('is the key earlier versions derived: their ciphertext opens, their item names stay, their exported key imports', async () => {
+    const salt = newSalt();
+    const old = await legacyKey('correct horse', salt, FAST);
+    for (const key of [await deriveKey('correct horse', salt, FAST), await keyFromLegacyExport(old.exported)]) {
+      const cipher = aesCipher(key);
+      expect(utf8.decode(await cipher.decrypt(await old.seal('Vaughn index due')))).toBe('Vaughn index due');
+      expect(await cipher.name('case:cand:21-cv-2632')).toBe(await old.name('case:cand:21-cv-2632'));
+    }
+    await expect(keyFromLegacyExport(toBase64(new Uint8Array(16)))).rejects.toThrow(/32 bytes/);
   });
 
   it('round-trips bytes, with a fresh IV each time, and refuses a wrong key or tampering', async () => {
@@ -41,9 +90,10 @@ describe('passphrase encryption', () => {
     expect(await verifyKeyCheck(key, 'not base64!')).toBe(false);
   });
 
-  it('a stored key works again after export and import', async () => {
+  it('a key works again after a structured clone, as IndexedDB stores it', async () => {
     const { key, params } = await newEncryption('correct horse', FAST);
-    const again = await importKey(await exportKey(key));
+    const again = structuredClone(key);
+    expect(isSyncKey(again)).toBe(true);
     expect(await verifyKeyCheck(again, params.check)).toBe(true);
   });
 

@@ -8,7 +8,7 @@
  *   A disconnected profile keeps working locally and catches up on reconnect; a failing profile's
  *   storage calls throw.
  */
-import type { AreaListener, StorageChangeLike, SyncArea, Timers } from '../../lib/sync/replica';
+import type { AreaListener, StorageChangeLike, SyncArea, Timers } from '../../lib/sync/ports';
 import { CHROME_SYNC_QUOTA, itemBytes, type SyncQuota } from '../../lib/sync/quota';
 import { mulberry32 } from '../seeded-random';
 

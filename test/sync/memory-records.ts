@@ -5,7 +5,7 @@
  */
 import { HybridClock } from '../../lib/model/hlc';
 import { mergeById } from '../../lib/model/merge';
-import type { LocalRecords } from '../../lib/sync/replica';
+import type { LocalRecords } from '../../lib/sync/ports';
 import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind, RecordSet } from '../../lib/model/schema';
 
 const KINDS: RecordKind[] = ['cases', 'notes', 'deadlines', 'productions'];

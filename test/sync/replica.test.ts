@@ -8,7 +8,8 @@ import { CASE_PREFIX, caseItemKey, encodeGroup, META_KEY } from '../../lib/sync/
 import { deriveKey, makeKeyCheck, newSalt } from '../../lib/sync/crypto';
 import { groupByCase } from '../../lib/sync/group';
 import { CHROME_SYNC_QUOTA, itemBytes } from '../../lib/sync/quota';
-import { Replica, type ReplicaEncryption, type ReplicaOptions, type ReplicaStatus, type SyncArea } from '../../lib/sync/replica';
+import type { SyncArea } from '../../lib/sync/ports';
+import { Replica, type ReplicaEncryption, type ReplicaOptions, type ReplicaStatus } from '../../lib/sync/replica';
 import type { NoteRecord } from '../../lib/model/schema';
 import { caseFields, MemoryRecords, noteFields } from './memory-records';
 import { mulberry32, Sim, SyncServer, type ProfileArea } from './fake-sync';

@@ -3,12 +3,16 @@
  * passphrase checked against what other profiles synced, locked without it, and following the
  * settings when the options page changes them.
  */
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { startSyncService, SYNC_STATE_KEY, type SyncService } from '../../lib/background/sync-service';
+import { ProfileStore } from '../../lib/background/profile-store';
+import { startSyncService, type SyncService } from '../../lib/background/sync-service';
+import { profileSyncState, SYNC_STATE, type SyncStateStore } from '../../lib/background/sync-state';
 import { loadSettings, updateSettings, type KeyValueArea } from '../../lib/store/settings';
 import { caseItemKey, META_KEY } from '../../lib/sync/codec';
 import type { NoteRecord } from '../../lib/model/schema';
 import { caseFields, MemoryRecords, noteFields } from './memory-records';
+import { freshName } from '../store/helpers';
 import { mulberry32, Sim, SyncServer, type ProfileArea } from './fake-sync';
 
 function memoryLocal(): KeyValueArea & { data: Record<string, unknown> } {
@@ -29,15 +33,27 @@ class World {
   readonly server = new SyncServer(this.sim, mulberry32(7));
   readonly services: SyncService[] = [];
 
-  profile(name: string): { records: MemoryRecords; area: ProfileArea; local: ReturnType<typeof memoryLocal>; service: SyncService; settingsChanged: () => void } {
+  profile(name: string): {
+    records: MemoryRecords;
+    area: ProfileArea;
+    local: ReturnType<typeof memoryLocal>;
+    store: Promise<ProfileStore>;
+    state: Promise<SyncStateStore>;
+    service: SyncService;
+    settingsChanged: () => void;
+  } {
     const records = new MemoryRecords(name, () => this.sim.now());
     const area = this.server.connect();
     const local = memoryLocal();
+    // The real profile store (fake-indexeddb), so the key goes through a structured clone as it does in the browser.
+    const store = ProfileStore.open(freshName(`sync-${name}`));
+    const state = store.then(profileSyncState);
     let notify = (): void => undefined;
     const service = startSyncService({
       repo: records,
       area,
       local,
+      state,
       timers: this.sim,
       iterations: 100_000,
       watchSettings: (listener) => {
@@ -47,7 +63,7 @@ class World {
       replica: { debounceMs: 200 },
     });
     this.services.push(service);
-    return { records, area, local, service, settingsChanged: () => notify() };
+    return { records, area, local, store, state, service, settingsChanged: () => notify() };
   }
 
   async run(): Promise<void> {
@@ -106,8 +122,13 @@ describe('sync service', () => {
     const synced = JSON.stringify(w.server.snapshot());
     expect(synced).not.toMatch(/Doe v\. ICE|AUSA|21-cv/);
     expect(w.server.snapshot()[META_KEY]).toMatchObject({ v: 1, enc: { iterations: 100_000 } });
-    // The derived key stays on this profile (storage.local), never the passphrase itself.
-    expect(JSON.stringify(a.local.data[SYNC_STATE_KEY])).not.toContain('correct horse');
+    // The derived key stays on this profile, in its own store as non-extractable keys; storage.local
+    // holds the settings only, and nothing anywhere holds the passphrase.
+    expect(Object.keys(a.local.data)).toEqual(['dm:settings']);
+    const kept = (await (await a.store).get(SYNC_STATE)) as { key: { aes: CryptoKey; names: CryptoKey } };
+    expect(kept.key.aes.extractable).toBe(false);
+    expect(kept.key.names.extractable).toBe(false);
+    expect(JSON.stringify(kept)).not.toContain('correct horse');
 
     const b = w.profile('b');
     await expect(b.service.setEnabled(true, 'wrong horse battery')).rejects.toThrow(/does not open/);
@@ -148,7 +169,8 @@ describe('sync service', () => {
     await a.service.setEnabled(true, 'correct horse battery');
     await a.service.stop();
     a.records.write('cases', caseFields('case:r'));
-    const again = startSyncService({ repo: a.records, area: a.area, local: a.local, timers: w.sim, watchSettings: () => () => undefined });
+    // A new worker: the key comes back from the profile store (a fresh read of the same database).
+    const again = startSyncService({ repo: a.records, area: a.area, local: a.local, state: a.state, timers: w.sim, watchSettings: () => () => undefined });
     w.services.push(again);
     await w.run();
     expect(await again.status()).toMatchObject({ enabled: true, encrypted: true, locked: false });
