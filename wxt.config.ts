@@ -47,6 +47,25 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run zip`: the Chrome and Firefox packages, and the sources package addons.mozilla.org asks
+  // for (what `npm ci && npm run build:firefox` needs to rebuild the Firefox package, README
+  // "Install and build"). WXT already leaves out node_modules, dotfiles (.wxt, .ci), .output and
+  // *.test.* files; tests, benchmarks, scripts and local artifacts are not needed to build.
+  zip: {
+    excludeSources: [
+      'test/**',
+      'bench/**',
+      'scripts/**',
+      'vitest*.config.ts',
+      'test-results/**',
+      'test-output/**',
+      'demo-screenshots/**',
+      'bench-results/**',
+      '**/corpus/**',
+      '**/*.log',
+      '**/*.zip',
+    ],
+  },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The polyfill module points `wxt/browser` at webextension-polyfill in every bundle. The content
