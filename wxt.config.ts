@@ -83,7 +83,10 @@ export default defineConfig({
     description:
       'Your notes, deadlines and FOIA production counts beside PACER and CourtListener dockets. Nothing leaves your browser.',
     // storage: IndexedDB lives in the extension origin; storage.local/sync hold settings and the sync replica.
-    permissions: ['storage'],
+    // alarms: the badge's midnight recount and the reminder time must wake a sleeping service worker.
+    permissions: ['storage', 'alarms'],
+    // notifications: asked for only when the user turns reminders on (options page).
+    optional_permissions: ['notifications'],
     content_scripts: CONTENT_SCRIPTS,
     // MV3 form; WXT writes it as MV2's single string for Firefox.
     content_security_policy: { extension_pages: extensionPagesCsp(command) },

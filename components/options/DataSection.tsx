@@ -4,21 +4,25 @@
  */
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '../../lib/messages/schema';
+import { ICS_TYPE } from '../shared/download';
 
 /** Same limit as the background's data/import request. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export interface DataSectionProps {
   exportData: () => Promise<{ filename: string; text: string }>;
-  download: (filename: string, text: string) => void;
+  download: (filename: string, text: string, type?: string) => void;
   importText: (text: string) => Promise<ImportResult>;
+  /** Every case's deadlines as an iCalendar file (calendar/export); no button without it. */
+  exportCalendar?: () => Promise<{ filename: string; text: string }>;
 }
+
 
 type Status = { kind: 'idle' } | { kind: 'busy' | 'done'; text: string } | { kind: 'error'; text: string };
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function DataSection({ exportData, download, importText }: DataSectionProps) {
+export function DataSection({ exportData, download, importText, exportCalendar }: DataSectionProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
 
@@ -30,6 +34,18 @@ export function DataSection({ exportData, download, importText }: DataSectionPro
       setStatus({ kind: 'done', text: `Exported to ${filename}.` });
     } catch (error) {
       setStatus({ kind: 'error', text: `Export failed: ${message(error)}` });
+    }
+  };
+
+  const onCalendar = async (): Promise<void> => {
+    if (!exportCalendar) return;
+    setStatus({ kind: 'busy', text: 'Preparing the calendar…' });
+    try {
+      const { filename, text } = await exportCalendar();
+      download(filename, text, ICS_TYPE);
+      setStatus({ kind: 'done', text: `Saved ${filename}. Import it into your calendar; importing a newer one updates the same events.` });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Calendar export failed: ${message(error)}` });
     }
   };
 
@@ -61,6 +77,11 @@ export function DataSection({ exportData, download, importText }: DataSectionPro
         <button type="button" onClick={() => void onExport()} disabled={busy}>
           Export
         </button>
+        {exportCalendar ? (
+          <button type="button" onClick={() => void onCalendar()} disabled={busy}>
+            Deadlines to calendar (.ics)
+          </button>
+        ) : null}
       </div>
       <div class="row">
         <label for="import-file">Import</label>

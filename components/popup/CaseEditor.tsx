@@ -7,11 +7,12 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Clock } from '../../lib/deadlines/relative';
 import { ErrorMessage } from '../shared/ErrorMessage';
 import { useAnswer } from '../shared/useAnswer';
+import { CalendarExport } from './CalendarExport';
 import { CaseDetails } from './CaseDetails';
 import { DeadlinesSection } from './DeadlinesSection';
 import { NotesSection } from './NotesSection';
 import { ProductionsSection } from './ProductionsSection';
-import { errorText, type Announce, type OnDeleted, type Send } from './api';
+import { errorText, type Announce, type Download, type OnDeleted, type Send } from './api';
 
 export interface CaseEditorProps {
   caseId: string;
@@ -24,9 +25,11 @@ export interface CaseEditorProps {
   onCaseDeleted: () => void;
   /** Called once, when the case (or the reason it cannot be shown) is on screen. */
   onReady?: () => void;
+  /** Saves the calendar export; without it the case offers none. */
+  download?: Download;
 }
 
-export function CaseEditor({ caseId, send, version, now, onDeleted, announce, onCaseDeleted, onReady }: CaseEditorProps) {
+export function CaseEditor({ caseId, send, version, now, onDeleted, announce, onCaseDeleted, onReady, download }: CaseEditorProps) {
   const { data: bundle, error } = useAnswer(() => send({ type: 'case/get', caseId }), [caseId, version]);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const ready = useRef(false);
@@ -62,6 +65,7 @@ export function CaseEditor({ caseId, send, version, now, onDeleted, announce, on
       <ErrorMessage message={error} />
       <NotesSection {...sections} notes={bundle.notes} autoFocus />
       <DeadlinesSection {...sections} deadlines={bundle.deadlines} now={now} />
+      {download && bundle.deadlines.length ? <CalendarExport caseId={c.id} send={send} download={download} announce={announce} /> : null}
       <ProductionsSection {...sections} productions={bundle.productions} now={now} />
       <CaseDetails record={c} send={send} announce={announce} />
       <div class="danger-zone">

@@ -11,11 +11,15 @@ import { clockIn, type Clock } from '../../lib/deadlines/relative';
 import { CaseEditor } from './CaseEditor';
 import { CaseList } from './CaseList';
 import { AddCase, PageCaseList, pageCases, type PageCase } from './PageCases';
-import { errorText, type Send, type Subscribe } from './api';
+import { errorText, type Download, type Send, type Subscribe } from './api';
 
 export interface PopupAppProps {
   /** The tab the popup is for (`?tab=` or the active tab); null when unknown. */
   tabId: number | null;
+  /** A case to open at once (`?case=`, from a reminder), instead of the tab's. */
+  caseId?: string | null;
+  /** Saves files (the calendar export). */
+  download?: Download;
   send: Send;
   subscribe: Subscribe;
   now?: Clock;
@@ -48,8 +52,8 @@ export function firstView(cases: PageCase[]): View {
   return { name: 'list' };
 }
 
-export function PopupApp({ tabId, send, subscribe, now: fixedNow, onInteractive }: PopupAppProps) {
-  const [stack, setStack] = useState<View[]>([{ name: 'loading' }]);
+export function PopupApp({ tabId, caseId = null, download, send, subscribe, now: fixedNow, onInteractive }: PopupAppProps) {
+  const [stack, setStack] = useState<View[]>(() => [caseId ? { name: 'case', caseId } : { name: 'loading' }]);
   const [onPage, setOnPage] = useState<PageCase[]>([]);
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState<Status | null>(null);
@@ -69,6 +73,7 @@ export function PopupApp({ tabId, send, subscribe, now: fixedNow, onInteractive 
 
   // A layout effect so the first request does not wait for an animation frame (see useAnswer).
   useLayoutEffect(() => {
+    if (caseId) return;
     let stale = false;
     const start = async (): Promise<PageCase[]> => {
       if (tabId === null) return [];
@@ -87,7 +92,7 @@ export function PopupApp({ tabId, send, subscribe, now: fixedNow, onInteractive 
     return () => {
       stale = true;
     };
-  }, [tabId]);
+  }, [tabId, caseId]);
 
   useLayoutEffect(() => {
     if (view.name === 'add' || view.name === 'pick') ready();
@@ -160,6 +165,7 @@ export function PopupApp({ tabId, send, subscribe, now: fixedNow, onInteractive 
             version={version}
             now={now}
             onReady={ready}
+            download={download}
             announce={announce}
             onDeleted={(kind, id, message) => setStatus({ message, undo: { kind, id } })}
             onCaseDeleted={() => setStack((s) => [...s.filter((v) => !(v.name === 'case' && v.caseId === view.caseId)), { name: 'list' }])}

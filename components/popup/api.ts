@@ -17,6 +17,9 @@ export type Subscribe = (onChange: () => void) => () => void;
 /** Tell the app a record was deleted, so it can offer Undo (record/restore). */
 export type OnDeleted = (kind: RecordKind, id: string, label: string) => void;
 
+/** Save text as a file (components/shared/download.ts downloadText fits this). */
+export type Download = (filename: string, text: string, type?: string) => void;
+
 /** Tell the app something to say in its live region ("Note saved."). */
 export type Announce = (message: string) => void;
 

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { send } from '../../lib/messages/client';
 import type { ImportResult } from '../../lib/messages/schema';
-import { downloadText } from './download';
+import { downloadText } from '../../components/shared/download';
+import { RemindersPanel } from './reminders-panel';
 import { SyncPanel } from './sync-panel';
 
 render(
@@ -10,6 +11,8 @@ render(
     exportData={() => send<{ filename: string; text: string }>({ type: 'data/export' })}
     importText={(text) => send<ImportResult>({ type: 'data/import', text })}
     download={downloadText}
+    exportCalendar={() => send<{ filename: string; text: string }>({ type: 'calendar/export' })}
+    remindersSection={<RemindersPanel />}
     syncSection={<SyncPanel />}
   />,
   document.getElementById('app')!,

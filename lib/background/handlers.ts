@@ -10,6 +10,7 @@ import { loadSettings, updateSettings, type KeyValueArea } from '../store/settin
 import { overlayLookup } from './page-answer';
 import { sanitizeReport } from './page-origin';
 import { isCollapsed, setCollapsed, type ProfileStore } from './profile-store';
+import { calendarExport } from './calendar-export';
 import type { TabReports } from './tab-reports';
 
 export interface HandlerDeps {
@@ -89,10 +90,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     async 'data/export'() {
-      return exportData(await repo(), now());
+      return exportData(await repo(), now(), deps.settings);
+    },
+    async 'calendar/export'({ caseId }) {
+      return calendarExport(await (await repo()).getAllRecords(), caseId, now());
     },
     async 'data/import'({ text }) {
-      return importData(await repo(), text, now());
+      return importData(await repo(), text, now(), deps.settings);
     },
     async 'settings/get'() {
       return loadSettings(deps.settings);

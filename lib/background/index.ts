@@ -49,7 +49,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
       notify: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     });
     repo.onChange((caseIds) => void broadcast(caseIds).catch((e: unknown) => console.error('[docket-margin] change signal', e)));
-    // No alarms permission: checked at each service-worker start, done at most once a day.
+    // Checked at each service-worker start, done at most once a day: a purge can wait for the next start, so no alarm.
     void repo.purgeTombstonesIfDue(Date.now()).catch((e: unknown) => console.error('[docket-margin] purge', e));
     return repo;
   });

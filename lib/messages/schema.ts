@@ -95,6 +95,8 @@ export const Request = z.discriminatedUnion('type', [
   /** Undo a delete: clears the tombstone of the record (and, for a case, of what it deleted). */
   z.object({ type: z.literal('record/restore'), kind: z.enum(['cases', 'notes', 'deadlines', 'productions']), id }),
   z.object({ type: z.literal('data/export') }),
+  /** Popup (one case) or options page (every case): the deadlines as an iCalendar file. */
+  z.object({ type: z.literal('calendar/export'), caseId: id.optional() }),
   z.object({ type: z.literal('data/import'), text: z.string().max(20 * 1024 * 1024) }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/set'), settings: z.record(z.string(), z.unknown()) }),
@@ -201,6 +203,7 @@ export interface ResponseData {
   'production/delete': { kind: 'productions'; id: string };
   'record/restore': null;
   'data/export': { filename: string; text: string };
+  'calendar/export': { filename: string; text: string };
   'data/import': ImportResult;
   'settings/get': Record<string, unknown>;
   'settings/set': Record<string, unknown>;

@@ -6,14 +6,16 @@
 import { partsLooseKey, sameCase } from '../docket-number/identity';
 import type { CaseNumberParts } from '../docket-number/types';
 import type { CaseSummary } from '../messages/schema';
-import type { AnyRecord, CaseBundle, RecordSet } from '../model/schema';
+import type { AnyRecord, CaseBundle, DeadlineRecord, RecordSet } from '../model/schema';
 import { CHILD_KINDS } from './records';
-import { compareForList, searchText, summarize } from './summary';
+import { compareForList, openDeadlines, searchText, summarize } from './summary';
 import { identityOf } from './identify';
 
 interface Entry {
   summary: CaseSummary;
   haystack: string;
+  /** Every open deadline, soonest first (the summary keeps only the first few): the toolbar badge and reminders read these. */
+  open: DeadlineRecord[];
 }
 
 export class CaseIndex {
@@ -29,7 +31,7 @@ export class CaseIndex {
     this.remove(bundle.case.id);
     if (bundle.case.deleted) return;
     const summary = summarize(bundle);
-    this.entries.set(summary.id, { summary, haystack: searchText(bundle) });
+    this.entries.set(summary.id, { summary, haystack: searchText(bundle), open: openDeadlines(bundle.deadlines) });
     const ids = this.byLoose.get(summary.looseKey);
     if (ids) ids.push(summary.id);
     else this.byLoose.set(summary.looseKey, [summary.id]);
@@ -59,6 +61,11 @@ export class CaseIndex {
     const rest = ids.filter((id) => id !== caseId);
     if (rest.length) this.byLoose.set(old.summary.looseKey, rest);
     else this.byLoose.delete(old.summary.looseKey);
+  }
+
+  /** Every open deadline of every live case, with its case. */
+  *openDeadlines(): IterableIterator<{ summary: CaseSummary; deadline: DeadlineRecord }> {
+    for (const { summary, open } of this.entries.values()) for (const deadline of open) yield { summary, deadline };
   }
 
   get(caseId: string): CaseSummary | null {

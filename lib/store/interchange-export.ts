@@ -24,8 +24,13 @@ const metaOut = (r: AnyRecord): Record<string, unknown> => ({
 
 const byString = <T>(f: (x: T) => string) => (a: T, b: T): number => (f(a) < f(b) ? -1 : f(a) > f(b) ? 1 : 0);
 
+/** What an export carries of the settings (interchange-file.ts FileSettings). */
+export interface ExportedSettings {
+  reminders: { enabled: boolean; time: string; daysOut: number[] };
+}
+
 /** Every case with its records nested, tombstones marked; deterministic order. */
-export function toInterchange(set: RecordSet, exportedAtMs: number): Record<string, unknown> {
+export function toInterchange(set: RecordSet, exportedAtMs: number, settings?: ExportedSettings): Record<string, unknown> {
   const children = (kind: 'notes' | 'deadlines' | 'productions'): Map<string, AnyRecord[]> => {
     const m = new Map<string, AnyRecord[]>();
     for (const r of set[kind]) {
@@ -73,5 +78,8 @@ export function toInterchange(set: RecordSet, exportedAtMs: number): Record<stri
       note: p.note,
     })),
   }));
-  return { format: FORMAT, version: FORMAT_VERSION, exportedAt: new Date(exportedAtMs).toISOString(), cases };
+  const carried = settings
+    ? { settings: { reminders: { enabled: settings.reminders.enabled, time: settings.reminders.time, daysOut: settings.reminders.daysOut } } }
+    : {};
+  return { format: FORMAT, version: FORMAT_VERSION, exportedAt: new Date(exportedAtMs).toISOString(), ...carried, cases };
 }

@@ -8,6 +8,7 @@ import { UserError } from '../messages/user-error';
 import { parseStamp } from '../model/hlc';
 import { identifyCase } from './identify';
 import { DeadlineKind, IsoDate, IsoTime } from '../model/schema';
+import { ReminderSettings } from './settings';
 
 export const FORMAT = 'docket-margin';
 export const FORMAT_VERSION = 1;
@@ -89,10 +90,16 @@ const FileCase = z
     return { ...c, identity: { parts: ident.parts, key: ident.key, looseKey: ident.looseKey } };
   });
 
+/** Settings an export carries to another profile: the reminder schedule (not sync, which is per profile). */
+const FileSettings = z.object({
+  reminders: z.object({ enabled: z.boolean().optional(), time: ReminderSettings.shape.time.unwrap().optional(), daysOut: ReminderSettings.shape.daysOut.unwrap().optional() }).optional(),
+});
+
 export const InterchangeFile = z.object({
   format: z.literal(FORMAT),
   version: z.literal(FORMAT_VERSION),
   exportedAt: Timestamp.optional(),
+  settings: FileSettings.optional(),
   cases: z.array(FileCase).max(100_000),
 });
 

@@ -189,6 +189,11 @@ export class Repository {
     return query.trim() ? this.listCases(query).length : this.index.size;
   }
 
+  /** Every open deadline of every live case, with its case's summary: from memory, no database read. */
+  openDeadlines(): IterableIterator<{ summary: CaseSummary; deadline: DeadlineRecord }> {
+    return this.index.openDeadlines();
+  }
+
   get caseCount(): number {
     return this.index.size;
   }

@@ -6,9 +6,26 @@
 import { z } from 'zod';
 import { formatPath } from '../messages/field-path';
 import { UserError } from '../messages/user-error';
+import { DEFAULT_REMINDERS } from '../deadlines/reminders';
+import { IsoTime } from '../model/schema';
 
 export const SETTINGS_KEY = 'dm:settings';
 export const SETTINGS_VERSION = 1;
+
+/**
+ * Deadline reminders (lib/deadlines/reminders.ts): off until the user turns them on in the options
+ * page, which asks for the `notifications` permission at that moment.
+ */
+export const ReminderSettings = z.looseObject({
+  enabled: z.boolean().default(false),
+  time: IsoTime.default(DEFAULT_REMINDERS.time),
+  daysOut: z
+    .array(z.number().int('days out are whole numbers').min(0, 'days out cannot be negative').max(365, 'at most 365 days out'))
+    .max(10, 'at most 10 reminder days')
+    .refine((days) => new Set(days).size === days.length, 'each day out once')
+    .transform((days) => [...days].sort((a, b) => b - a))
+    .default(DEFAULT_REMINDERS.daysOut),
+});
 
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -16,6 +33,7 @@ export const Settings = z.object({
     .looseObject({ enabled: z.boolean().default(false), encrypt: z.boolean().default(false) })
     .default({ enabled: false, encrypt: false }),
   overlay: z.looseObject({ showBadges: z.boolean().default(true) }).default({ showBadges: true }),
+  reminders: ReminderSettings.default(() => ({ ...DEFAULT_REMINDERS, daysOut: [...DEFAULT_REMINDERS.daysOut] })),
 });
 export type Settings = z.infer<typeof Settings>;
 

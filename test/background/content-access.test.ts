@@ -41,6 +41,7 @@ function samples(caseId: string): { [K in RequestType]: Extract<Request, { type:
     'production/delete': { type: 'production/delete', id: 'p1' },
     'record/restore': { type: 'record/restore', kind: 'cases', id: caseId },
     'data/export': { type: 'data/export' },
+    'calendar/export': { type: 'calendar/export', caseId },
     'data/import': { type: 'data/import', text: '{}' },
     'settings/get': { type: 'settings/get' },
     'settings/set': { type: 'settings/set', settings: { overlay: { showBadges: false } } },

@@ -77,3 +77,18 @@ describe('options page', () => {
     expect(screen.queryByRole('heading', { name: 'Sync' })).toBeNull();
   });
 });
+
+describe('calendar export (all cases)', () => {
+  it('downloads the .ics the background wrote, as text/calendar', async () => {
+    const exportCalendar = vi.fn(async () => ({ filename: 'docket-margin-deadlines-2026-11-22.ics', text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' }));
+    const p = setup({ exportCalendar });
+    fireEvent.click(screen.getByRole('button', { name: 'Deadlines to calendar (.ics)' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved docket-margin-deadlines-2026-11-22\.ics\./));
+    expect(p.download).toHaveBeenCalledWith('docket-margin-deadlines-2026-11-22.ics', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'text/calendar;charset=utf-8');
+  });
+  it('says why when there is nothing to export', async () => {
+    setup({ exportCalendar: vi.fn(async () => Promise.reject(new Error('There are no deadlines to export.'))) });
+    fireEvent.click(screen.getByRole('button', { name: 'Deadlines to calendar (.ics)' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Calendar export failed: There are no deadlines to export.'));
+  });
+});

@@ -198,6 +198,9 @@ class FakeStore {
         this.changed();
         return null;
       }
+      case 'calendar/export':
+        if (!this.live('deadlines').some((d) => d.caseId === r.caseId)) throw new Error('This case has no deadlines to export.');
+        return { filename: `docket-margin-${r.caseId}.ics`, text: `BEGIN:VCALENDAR\r\nX-CASE:${r.caseId}\r\nEND:VCALENDAR\r\n` };
       default:
         throw new Error(`the fake store does not answer ${r.type}`);
     }
@@ -663,5 +666,33 @@ describe('live updates in the editor', () => {
     });
     expect(await screen.findByText('From the options page')).toBeTruthy();
     expect(noteField.value).toBe('my unsaved draft');
+  });
+});
+
+describe('a reminder opens its case (popup.html?case=…)', () => {
+  it('opens that case’s editor at once, asks for no tab, and offers the calendar export of its deadlines', async () => {
+    const store = new FakeStore();
+    store.addCase('1:20-cv-00001', { title: 'Other case' });
+    const c = store.addCase('3:23-cv-04557-EMC', { title: 'Doe v. Agency' });
+    store.addDeadline(c.id, '2026-11-23', 'Reply brief');
+    const download = vi.fn();
+    const onInteractive = vi.fn();
+    render(<PopupApp tabId={null} caseId={c.id} download={download} send={store.send} subscribe={store.subscribe} now={now} onInteractive={onInteractive} />);
+    await screen.findByText('Reply brief');
+    expect(screen.getByText('Doe v. Agency')).toBeTruthy();
+    expect(store.requests.map((r) => r.type)).toEqual(['case/get']);
+    fireEvent.click(screen.getByRole('button', { name: 'Add deadlines to calendar (.ics)' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    expect(download).toHaveBeenCalledWith(`docket-margin-${c.id}.ics`, `BEGIN:VCALENDAR\r\nX-CASE:${c.id}\r\nEND:VCALENDAR\r\n`, 'text/calendar;charset=utf-8');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain(`Calendar file docket-margin-${c.id}.ics saved.`));
+    expect(onInteractive).toHaveBeenCalledTimes(1);
+  });
+
+  it('a case without deadlines offers no calendar export', async () => {
+    const store = new FakeStore();
+    const c = store.addCase('3:23-cv-04557-EMC', { title: 'Doe v. Agency' });
+    render(<PopupApp tabId={null} caseId={c.id} download={vi.fn()} send={store.send} subscribe={store.subscribe} now={now} />);
+    await screen.findByText('No deadlines.');
+    expect(screen.queryByRole('button', { name: /calendar/ })).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseTags } from '../../components/popup/CaseDetails';
-import { tabIdFromSearch } from '../../components/popup/tab-param';
+import { caseIdFromSearch, tabIdFromSearch } from '../../components/popup/tab-param';
 import { Field } from '../../components/shared/Field';
 import { NoteTextArea } from '../../components/shared/NoteTextArea';
 import { fieldErrors, validateAndWrite } from '../../components/shared/validation';
@@ -105,5 +105,14 @@ describe('Field', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
     expect(described).toEqual(['As printed', 'Too long.']);
+  });
+});
+
+describe('caseIdFromSearch', () => {
+  it('reads ?case= (URL-decoded), null when absent, empty or too long', () => {
+    expect(caseIdFromSearch('?case=case%3Acand%7C23%7Ccv%7C4557%7C3')).toBe('case:cand|23|cv|4557|3');
+    expect(caseIdFromSearch('?tab=3')).toBeNull();
+    expect(caseIdFromSearch('?case=')).toBeNull();
+    expect(caseIdFromSearch(`?case=${'x'.repeat(129)}`)).toBeNull();
   });
 });

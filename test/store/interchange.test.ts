@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportData, exportFilename, importData, parseInterchange } from '../../lib/store/interchange';
 import type { Repository } from '../../lib/store/repository';
+import { loadSettings, updateSettings } from '../../lib/store/settings';
 import { manualClock, openRepo } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());
@@ -231,5 +232,45 @@ describe('bad input is rejected whole, naming the first bad field, and nothing c
     } catch (e) {
       expect((e as Error).message.length).toBeLessThan(300);
     }
+  });
+});
+
+describe('reminder settings in the file', () => {
+  const settingsArea = () => fakeBrowser.storage.local;
+
+  it('an export carries the reminder schedule; an import takes the time and days out but not the on/off', async () => {
+    const repo = await populated();
+    await updateSettings(settingsArea(), { reminders: { enabled: true, time: '06:45', daysOut: [10, 2, 0] } });
+    const text = (await exportData(repo, NOW, settingsArea())).text;
+    expect(JSON.parse(text).settings).toEqual({ reminders: { enabled: true, time: '06:45', daysOut: [10, 2, 0] } });
+
+    fakeBrowser.reset();
+    const fresh = await openRepo();
+    const res = await importData(fresh, text, NOW, settingsArea());
+    expect(res.message).toBe('Read 3 cases: 8 new, 0 merged, 0 duplicates skipped. Reminder schedule imported: 06:45, 10, 2, 0 days out.');
+    // Turning reminders on asks for a permission, which takes the user's click in this profile.
+    expect((await loadSettings(settingsArea())).reminders).toEqual({ enabled: false, time: '06:45', daysOut: [10, 2, 0] });
+  });
+
+  it('a file without settings leaves them as they are', async () => {
+    await updateSettings(settingsArea(), { reminders: { time: '07:00' } });
+    const repo = await openRepo();
+    const res = await importData(repo, MINIMAL, NOW, settingsArea());
+    expect(res.message).not.toContain('Reminder');
+    expect((await loadSettings(settingsArea())).reminders.time).toBe('07:00');
+  });
+
+  it.each([
+    [{ reminders: { time: '8 am' } }, /^Nothing was imported: settings\.reminders\.time: expected a time as HH:MM/],
+    [{ reminders: { daysOut: [3, 3] } }, /^Nothing was imported: settings\.reminders\.daysOut: each day out once/],
+    [{ reminders: { daysOut: [-2] } }, /^Nothing was imported: settings\.reminders\.daysOut\[0\]: days out cannot be negative/],
+  ])('a bad schedule %j rejects the whole file, changing nothing', async (settings, message) => {
+    const repo = await populated();
+    const before = JSON.stringify(await repo.getAllRecords());
+    const stored = await settingsArea().get(null);
+    const text = JSON.stringify({ ...JSON.parse(MINIMAL), settings });
+    await expect(importData(repo, text, NOW, settingsArea())).rejects.toThrow(message);
+    expect(JSON.stringify(await repo.getAllRecords())).toBe(before);
+    expect(await settingsArea().get(null)).toEqual(stored);
   });
 });
