@@ -67,7 +67,10 @@ describe('content script injection', () => {
 
   it('the manifest asks for no permission it does not use', async () => {
     const manifest = await b.inWorker(() => chrome.runtime.getManifest());
-    expect(manifest.permissions ?? []).toEqual(['storage']);
+    // storage: the settings and sync areas; alarms: the badge's midnight recount and reminders.
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'storage']);
+    // notifications only when the user turns reminders on (asked for in that click).
+    expect(manifest.optional_permissions ?? []).toEqual(['notifications']);
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 });
