@@ -8,6 +8,7 @@ import { exportData, importData } from '../store/interchange';
 import type { Repository } from '../store/repository';
 import { loadSettings, updateSettings, type KeyValueArea } from '../store/settings';
 import { overlayLookup } from './page-answer';
+import { withCitedCourts } from './page-courts';
 import { sanitizeReport } from './page-origin';
 import { isCollapsed, setCollapsed, type ProfileStore } from './profile-store';
 import { calendarExport } from './calendar-export';
@@ -28,7 +29,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     async 'page/report'({ report }, caller) {
       // From a content script the report counts only as far as the tab's real URL bears it out.
-      const checked = caller.kind === 'content' ? sanitizeReport(report, caller.pageUrl) : report;
+      const checked = withCitedCourts(caller.kind === 'content' ? sanitizeReport(report, caller.pageUrl) : report);
       // Kept for the sender's tab (an extension page in a tab may report too: the a11y test does).
       const tabId = caller.kind === 'content' || caller.kind === 'extension' ? caller.tabId : null;
       if (tabId !== null) await deps.tabReports.save(tabId, checked);

@@ -5,19 +5,19 @@
 import { render } from 'preact';
 import { CaseBadge, OVERLAY_CSS } from '../../components/overlay';
 import type { BadgeSummary, OverlayLookup } from '../messages/schema';
-import type { LocatedMention, PageReading } from '../pages/reading';
-import { isPageCase } from './page-case';
+import type { LocatedMention } from '../pages/reading';
 import { createIsolatedHost, type IsolatedHost } from './shadow-host';
 import { localClock } from './local-clock';
 
 const MAX_BADGES = 300;
 
 /** The located mentions that get a badge, in insertion order (from the end of each text node backwards, so earlier offsets stay valid). */
-export function badgeTargets(located: LocatedMention[], reading: PageReading, lookup: OverlayLookup): LocatedMention[] {
+export function badgeTargets(located: LocatedMention[], lookup: OverlayLookup): LocatedMention[] {
   const targets = located.filter((l) => {
     const summary: BadgeSummary | undefined = lookup.mentions[l.match.key];
     if (!summary) return false;
-    return !(lookup.primary && summary.id === lookup.primary.id && isPageCase(l.match, reading.primary));
+    // The page's own saved case, however printed (`23-1194` in "related matters" on 2:23-cv-01194's docket), has the panel.
+    return !(lookup.primary && summary.id === lookup.primary.id);
   });
   targets.sort((a, b) => (a.node === b.node ? b.end - a.end : 0));
   return targets.slice(0, MAX_BADGES);

@@ -128,7 +128,7 @@ export async function startOverlay(readSite: SiteReader, lifetime = new ScriptLi
       }
 
       // 4. Badges for the other saved cases, a task's budget at a time.
-      const targets = badgeTargets(located, reading, final);
+      const targets = badgeTargets(located, final);
       let next = 0;
       while (next < targets.length) {
         if (next > 0 && !(await pause())) return;

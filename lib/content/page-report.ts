@@ -16,7 +16,7 @@ export function toPageReport(reading: PageReading): PageReport {
     pageType: reading.pageType,
     title: reading.title ? reading.title.slice(0, 500) : null,
     primary: reading.primary ? reportedNumber(reading.primary) : null,
-    mentions: reading.mentions.slice(0, MAX_REPORTED_MENTIONS).map((m) => ({ ...reportedNumber(m), court: m.court })),
+    mentions: reading.mentions.slice(0, MAX_REPORTED_MENTIONS).map((m) => ({ ...reportedNumber(m), court: m.court, cue: m.cue })),
   };
 }
 

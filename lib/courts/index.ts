@@ -25,3 +25,4 @@ const FROM_COURTLISTENER: ReadonlyMap<string, string> = (() => {
 export function pacerIdFromCourtListener(clId: string): string | null {
   return FROM_COURTLISTENER.get(clId.toLowerCase()) ?? null;
 }
+

@@ -4,10 +4,11 @@
  * context says they are case numbers: on appellate and bankruptcy pages, or after a case label.
  */
 import type { CourtType } from './identity';
-import { partsKey } from './identity';
+import { bareKind, partsKey } from './identity';
 import type { CaseNumberKind, CaseNumberMatch } from './types';
 import { APPELLATE_TYPE_SUFFIXES, BANKRUPTCY_CASE_TYPES, PREFIX_CASE_TYPES } from './case-types';
 import { labelBefore } from './labels';
+import { elidedAfter, listGap, listHead, mayContinue, rangeBetween } from './lists';
 import { CANDIDATE_LEAD, candidateRegex, caseNumberRegex, SUFFIX_SPLIT } from './pattern';
 
 export type FindOptions = {
@@ -26,6 +27,11 @@ export type FindOptions = {
    * breaks: not searched at all. The page index's blocks taken whole, already tested.
    */
   skip?: readonly number[];
+  /**
+   * The last number found before `from` (the scan of the text before it): a list that starts
+   * before `from` goes on after it (`Nos. 19-35011,` at a piece's end, `19-35023` in the next).
+   */
+  after?: CaseNumberMatch;
 };
 
 /** Unlabeled bare numbers need this many serial digits: `20-23` is far more often a page range than appeal 20-23. */
@@ -62,19 +68,12 @@ function typedKind(type: string): CaseNumberKind {
   return BANKRUPTCY_CASE_TYPES.has(type) ? 'bankruptcy' : 'district';
 }
 
-/** Kind of a number printed without a type: only the court it appears in can say. */
-function bareKind(courtType: CourtType | null | undefined): CaseNumberKind {
-  if (courtType === 'bankruptcy') return 'bankruptcy';
-  if (courtType === 'district' || courtType === 'special') return 'district';
-  return 'appellate';
-}
-
 /** One match object, built once with every field so all matches share a shape (fewer allocations on dense pages). */
 function match(
   office: string | null, year: string, type: string | null, serial: string,
   suffix: { judges: string[]; defendant: string | null }, kind: CaseNumberKind,
 ): CaseNumberMatch {
-  return { office, year, type, serial, judges: suffix.judges, defendant: suffix.defendant, kind, text: '', start: 0, end: 0, key: '' };
+  return { office, year, type, serial, judges: suffix.judges, defendant: suffix.defendant, kind, text: '', start: 0, end: 0, listStart: 0, key: '' };
 }
 
 /** The match for one regex hit, before its text, offsets and key are filled in. */
@@ -91,6 +90,8 @@ function matchFrom(g: Groups, courtType: CourtType | null | undefined): CaseNumb
   }
   if (g.ls !== undefined) {
     const type = PREFIX_CASE_TYPES[g.lt ?? ''];
+    // Glued to the year only as N.D. Cal. and W.D. Wash. print them: `C04-1234`, `CV04-1234`, `CR19-0123`.
+    if (g.lp === undefined && !/^C[RV]?$/.test(g.lt!)) return null;
     return type ? match(null, g.ly ?? '', type, g.ls, readSuffix(g.lx, false), 'district') : null;
   }
   if (g.ss !== undefined) {
@@ -122,15 +123,19 @@ export function scanCaseNumbers(
   text: string,
   courtType: CourtType | null | undefined,
   bareCounts: boolean,
-  { whole = false, everywhere = false, from = 0, to = text.length, skip = [] }: ScanOptions = {},
+  { whole = false, everywhere = false, from = 0, to = text.length, skip = [], after }: ScanOptions = {},
 ): CaseNumberMatch[] {
-  const scan: Scan = { text, re: caseNumberRegex(), courtType, bareCounts, whole, out: [] };
-  if (everywhere) {
-    scanRegion(scan, to === text.length ? text : text.slice(0, to), from);
-    return scan.out;
-  }
+  const scan: Scan = { text, re: caseNumberRegex(), courtType, bareCounts, whole, out: after ? [after] : [], deniedEnd: -Infinity };
+  if (everywhere) scanRegion(scan, to === text.length ? text : text.slice(0, to), from);
+  else searchStretches(scan, from, to, skip);
+  // Without the number it was handed as the list so far.
+  if (after) scan.out.shift();
+  return scan.out;
+}
+
+/** Search [from, to) without the skipped ranges. */
+function searchStretches(scan: Scan, from: number, to: number, skip: readonly number[]): void {
   const candidates = candidateRegex();
-  // The stretches to search: [from, to) without the skipped ranges.
   let i = 0;
   while (i < skip.length && skip[i + 1]! <= from) i += 2;
   let at = from;
@@ -144,11 +149,10 @@ export function scanCaseNumbers(
     at = skip[i + 1]!;
     i += 2;
   }
-  return scan.out;
 }
 
 /** How scanCaseNumbers scans (from, to and skip as in FindOptions). */
-export interface ScanOptions extends Pick<FindOptions, 'from' | 'to' | 'skip'> {
+export interface ScanOptions extends Pick<FindOptions, 'from' | 'to' | 'skip' | 'after'> {
   whole?: boolean;
   /** One run of the full regex over the text, without the candidate pre-scan (the tests' reference). */
   everywhere?: boolean;
@@ -162,6 +166,8 @@ interface Scan {
   bareCounts: boolean;
   whole: boolean;
   out: CaseNumberMatch[];
+  /** Where the last number a label denied ends ("Exhibits 12-345"): a list it starts is denied too ("and 12-346"). */
+  deniedEnd: number;
 }
 
 /** Numbers announced by candidate hits in [at, stop) of `text` (none starting before `floor`), appended to `out`. */
@@ -184,32 +190,18 @@ function searchStretch(scan: Scan, at: number, stop: number, floor: number, cand
 
 /** Every number in `region` (a prefix of `text`) from `from` on, appended to `out`. */
 function scanRegion(scan: Scan, region: string, from: number): void {
-  const { text, re, courtType, bareCounts, whole, out } = scan;
-  const minBareSerial = whole ? 1 : MIN_UNLABELED_SERIAL;
+  const { text, re, courtType, out } = scan;
   // A number found before `from` (the previous region's last one) is not found again.
   const last = out.length ? out[out.length - 1]!.end : 0;
   re.lastIndex = Math.max(from, last);
+  const keyOf = (m: CaseNumberMatch): string => partsKey(m, courtType);
   let m: RegExpExecArray | null;
   while ((m = re.exec(region)) !== null) {
     const start = m.index;
     const g = m.groups as Groups;
     const found = matchFrom(g, courtType);
-    // Bare forms (no type letters) count only where the context vouches for them.
-    const bare = g.bs !== undefined || g.es !== undefined;
-    let ok = found !== null;
-    if (found && g.ls !== undefined) ok = labelBefore(text, start).kind !== 'denied';
-    if (found && bare) {
-      const label = labelBefore(text, start);
-      // A four-digit year (`2017-2229`, Federal Circuit style) looks like a span of years unless labelled.
-      const longYear = !whole && (g.by?.length ?? 0) === 4;
-      ok = label.kind === 'label' || (label.kind === 'none' && bareCounts && !longYear && found.serial.length >= minBareSerial);
-      if (ok && label.type && g.bs !== undefined) {
-        // "Civil Action No. 17-2122": the label supplies the type the number leaves out.
-        found.type = label.type;
-        found.kind = 'district';
-      }
-    }
-    if (!found || !ok) {
+    const head = found ? vouched(scan, g, found, start, start + m[0].length) : undefined;
+    if (!found || head === undefined) {
       // A rejected candidate may hide a valid one starting later inside it.
       re.lastIndex = start + 1;
       continue;
@@ -217,9 +209,58 @@ function scanRegion(scan: Scan, region: string, from: number): void {
     found.text = m[0];
     found.start = start;
     found.end = start + m[0].length;
-    found.key = partsKey(found, courtType);
+    found.listStart = head ? head.listStart : start;
+    found.key = keyOf(found);
+    if (head) for (const implied of rangeBetween(text, head, found, keyOf)) out.push(implied);
     out.push(found);
+    const elided = elidedAfter(region, found.end, found, keyOf);
+    for (const e of elided) out.push(e);
+    if (elided.length) re.lastIndex = elided[elided.length - 1]!.end;
   }
+}
+
+/**
+ * Whether the context vouches for `found` (at `start`): undefined if not; else the number whose
+ * list it continues (null when it stands alone). Typed numbers count everywhere; bare forms (no
+ * type letters) and glued legacy forms (`C04-1234`) only after a case label, in a list that
+ * continues a counted number, or (bare ones) on pages where bare numbers count.
+ */
+function vouched(scan: Scan, g: Groups, found: CaseNumberMatch, start: number, end: number): CaseNumberMatch | null | undefined {
+  const { text, out, whole } = scan;
+  const bare = g.bs !== undefined || g.es !== undefined;
+  const legacy = g.ls !== undefined;
+  if (!bare && !legacy) return listHead(text, out, start);
+  const label = labelBefore(text, start);
+  const head = label.kind === 'none' ? listHead(text, out, start) : null;
+  if (label.kind === 'denied' || (label.kind === 'none' && !head && listGap(text, scan.deniedEnd, start))) {
+    scan.deniedEnd = end;
+    return undefined;
+  }
+  if (legacy) {
+    if (g.lp === undefined && label.kind !== 'label' && !head && !found.judges.length) return undefined;
+    return head;
+  }
+  const printedYear = g.by ?? g.ey ?? '';
+  if (label.kind === 'label') {
+    // "Civil Action No. 17-2122": the label supplies the type the number leaves out.
+    if (label.type && g.bs !== undefined) {
+      found.type = label.type;
+      found.kind = typedKind(label.type);
+    }
+    return null;
+  }
+  if (head && mayContinue(head, found.serial, printedYear)) {
+    // "3:20-cv-01234, 20-1235": a bare number listed after a typed one is of its type.
+    if (head.type !== null && g.bs !== undefined && head.kind !== 'mdl') {
+      found.type = head.type;
+      found.kind = head.kind;
+    }
+    return head;
+  }
+  // A four-digit year (`2017-2229`, Federal Circuit style) looks like a span of years unless labelled.
+  const longYear = !whole && printedYear.length === 4;
+  const minBareSerial = whole ? 1 : MIN_UNLABELED_SERIAL;
+  return scan.bareCounts && !longYear && found.serial.length >= minBareSerial ? null : undefined;
 }
 
 export function findCaseNumbers(text: string, options: FindOptions = {}): CaseNumberMatch[] {

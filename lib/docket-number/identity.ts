@@ -3,7 +3,7 @@
  * Judge initials and defendant numbers are display-only: they change on reassignment.
  * The loose key drops the office so a caption number (`23-cv-04557`) finds `3:23-cv-04557-EMC`.
  */
-import type { CaseNumberParts } from './types';
+import type { CaseNumberKind, CaseNumberParts } from './types';
 
 export type CourtType = 'district' | 'bankruptcy' | 'appellate' | 'special';
 
@@ -44,4 +44,35 @@ export function sameCase(aKey: string, bKey: string): boolean {
   // court|year|type|serial[|office]
   for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return false;
   return a[4] === undefined || b[4] === undefined || a[4] === b[4];
+}
+
+/**
+ * Same case, where a number a district court's text prints without its type (`23-1194` in
+ * "related matters 23-1194", for 2:23-cv-01194: an empty type in its key) may be of any type.
+ */
+export function sameCaseAnyType(aKey: string, bKey: string): boolean {
+  const a = aKey.split('|');
+  const b = bKey.split('|');
+  if (a[0] !== b[0] || a[1] !== b[1] || a[3] !== b[3]) return false;
+  if (a[2] !== b[2] && a[2] !== '' && b[2] !== '') return false;
+  return a[4] === undefined || b[4] === undefined || a[4] === b[4];
+}
+
+/** Kind of a number printed without a type: only the court it belongs to can say. */
+export function bareKind(courtType: CourtType | null | undefined): CaseNumberKind {
+  if (courtType === 'bankruptcy') return 'bankruptcy';
+  if (courtType === 'district' || courtType === 'special') return 'district';
+  return 'appellate';
+}
+
+/**
+ * A number found on one court's page, as a number of a court of `courtType` (a bare number cited
+ * on a district docket that belongs to the court of appeals): the kind and key it has there.
+ * Typed numbers say their kind themselves and are returned as they are.
+ */
+export function asNumberOf<T extends CaseNumberParts & { key: string }>(m: T, courtType: CourtType | null): T {
+  if (m.type !== null || m.kind === 'mdl') return m;
+  const kind = bareKind(courtType);
+  const key = partsKey({ ...m, kind }, courtType);
+  return kind === m.kind && key === m.key ? m : { ...m, kind, key };
 }

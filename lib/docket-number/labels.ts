@@ -13,11 +13,17 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'nos', 'number', 'num',
 const CASE_WORDS: ReadonlySet<string> = new Set([
   'case', 'cases', 'action', 'civil', 'civ', 'criminal', 'crim', 'cr', 'docket', 'appeal', 'appeals', 'appellate', 'bankruptcy', 'bk',
   'bankr', 'adversary', 'adv', 'pro', 'proc', 'proceeding', 'petition', 'misc', 'miscellaneous', 'bap', 'usca', 'usdc',
-  'matter', 'mdl',
+  'matter', 'matters', 'mdl',
 ]);
 
-/** Words that may stand alone before a case number ("Case 09-80591-JAC Doc 15", "in Adv. 08-294"). */
-const CASE_WORDS_ALONE: ReadonlySet<string> = new Set(['case', 'cases', 'adv', 'appeal', 'bap', 'docket']);
+/**
+ * Words that may stand alone before a case number ("Case 09-80591-JAC Doc 15", "in Adv. 08-294",
+ * "MANDATE of USCA 18-15068", "in related matters 23-1194", "Consolidated Appeals 19-35011").
+ */
+const CASE_WORDS_ALONE: ReadonlySet<string> = new Set(['case', 'cases', 'adv', 'appeal', 'appeals', 'bap', 'docket', 'usca', 'matters']);
+
+/** "consolidated with 19-35023", "jointly administered with 09-10023": joined to another case. */
+const JOINED_WITH: ReadonlySet<string> = new Set(['consolidated', 'administered', 'related']);
 
 /** Words after which a number is never a case number, with or without "No.". */
 const NOT_CASE_WORDS: ReadonlySet<string> = new Set([
@@ -66,15 +72,17 @@ function lastWords(text: string, end: number): string[] {
 
 /** Label words that name the case type: "Civil Action No. 17-2122" is 17-cv-2122 (D.D.C. prints its numbers so). */
 const TYPE_BY_WORD: Readonly<Record<string, string>> = {
-  civil: 'cv', civ: 'cv', criminal: 'cr', crim: 'cr', cr: 'cr', misc: 'mc', miscellaneous: 'mc',
+  civil: 'cv', civ: 'cv', criminal: 'cr', crim: 'cr', cr: 'cr', misc: 'mc', miscellaneous: 'mc', adv: 'ap', adversary: 'ap',
 };
+
+/** Words after which the type word comes one further back: "Civil Action No.", "Adv. Proc. No.", "adversary proceeding #". */
+const TYPE_THEN: ReadonlySet<string> = new Set(['action', 'case', 'proc', 'pro', 'proceeding']);
 
 function typeFrom(word: string | undefined, previous: string | undefined): string | null {
   if (word === undefined) return null;
   const direct = TYPE_BY_WORD[word];
   if (direct) return direct;
-  // "Civil Action No.", "Criminal Case No.": the type word comes one further back.
-  if ((word === 'action' || word === 'case') && previous !== undefined) return TYPE_BY_WORD[previous] ?? null;
+  if (TYPE_THEN.has(word) && previous !== undefined) return TYPE_BY_WORD[previous] ?? null;
   return null;
 }
 
@@ -97,7 +105,22 @@ export function labelBefore(text: string, start: number): LabelVerdict {
   while (i >= 0 && start - i <= MAX_GAP && isGap(text.charCodeAt(i))) i--;
   const sign = text.charCodeAt(i);
   if (sign === 0xa7 || sign === 0xb6) return DENIED;
-  const [last, before, third] = lastWords(text, start);
+  // "MANDATE of USCA (18-15068, …)": a case label before the bracket still labels what is in it;
+  // anything else before one ("Proof of Claim (09-10236)") says nothing, denial included.
+  if (sign === 0x28 || sign === 0x5b) {
+    const inside = wordsVerdict(lastWords(text, i));
+    return inside.kind === 'label' ? inside : NONE;
+  }
+  // "Case in other court: 5th Circuit, 18-31050" (PACER's own field), "USCA- 11th Circuit, 22-12696-DD".
+  if (sign === 0x2c) {
+    const word = lastWords(text, i)[0];
+    return word === 'circuit' || word === 'cir' ? LABEL : NONE;
+  }
+  return wordsVerdict(lastWords(text, start));
+}
+
+/** The verdict of the words before a number, last first. */
+function wordsVerdict([last, before, third]: string[]): LabelVerdict {
   if (last === undefined) return NONE;
   if (NOT_CASE_WORDS.has(last)) return DENIED;
   // "Exhibit C 12-345", "Schedule F 10-1234": a lettered part, then a number of its own.
@@ -105,8 +128,10 @@ export function labelBefore(text: string, start: number): LabelVerdict {
   if (NUMBER_WORDS.has(last)) {
     if (before !== undefined && NOT_CASE_WORDS.has(before)) return DENIED;
     if (before !== undefined && CASE_WORDS.has(before)) return label(typeFrom(before, third));
-    // A plain "No. 17-15589" is how captions print a case number; a plain "#" or "Number" says nothing.
-    return last === 'no' ? LABEL : NONE;
+    // A plain "No. 17-15589" or "Nos. 17-15589 through …" is how captions and orders print case
+    // numbers; a plain "#" or "Number" says nothing.
+    return last === 'no' || last === 'nos' ? LABEL : NONE;
   }
+  if (last === 'with' && before !== undefined && JOINED_WITH.has(before)) return LABEL;
   return CASE_WORDS_ALONE.has(last) ? label(typeFrom(last, before)) : NONE;
 }

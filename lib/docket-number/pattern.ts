@@ -6,7 +6,8 @@
  * Alternatives (named groups, one prefix each; MDL numbers have no year, so `year` is ''):
  *   o*  office form   `4:21-cv-02632-DMR`, `1:2016-cr-01152`, `6:15cv997`, `1:03cr76-1`
  *   c*  caption form  `18-cv-03050-JCS`, `15cv997`
- *   l*  legacy form   `C 18-03050 JCS`, `CV 18-3050`, `C-24-1468-JD`, `CV-17-3923-PHX-DLR`
+ *   l*  legacy form   `C 18-03050 JCS`, `CV 18-3050`, `C-24-1468-JD`, `CV-17-3923-PHX-DLR`, glued
+ *                     `C04-1234 JSW` (find.ts takes a glued one only with initials or a label)
  *   s*  S.D.N.Y. form `14 Civ. 7524 (WFK)`; D.D.C. prints `17-2122 (TSC)`, read by the bare form
  *   e*  E.D.N.Y. bankruptcy `8-09-78585-ast`
  *   b*  bare          `09-80591-JAC`, `17-15589`, `10-01083-8-RDD`, `15-2318-cv`, `2017-2229` (labelled only)
@@ -66,7 +67,7 @@ const END = String.raw`(?![${LETTERS}${DIGITS}_]|${D}[${DIGITS}]|[:.,/][${DIGITS
 const ALTERNATIVES = [
   String.raw`(?<o>\d{1,2}):(?<oy>\d{4}|\d{2})(?:${D}(?<ot>${TYPE})${D}|(?<otc>${COMPACT_TYPE}))(?<os>\d{1,6})(?<ox>${TYPED_SUFFIX})`,
   String.raw`(?<cy>\d{4}|\d{2})(?:${D}(?<ct>${TYPE})${D}|(?<ctc>${COMPACT_TYPE}))(?<cs>\d{1,6})(?<cx>${TYPED_SUFFIX})`,
-  String.raw`(?<lt>${PREFIX_TYPE})(?:${D}|${SP})(?<ly>\d{2})${D}(?<ls>\d{1,6})(?<lx>${LEGACY_SUFFIX})`,
+  String.raw`(?<lt>${PREFIX_TYPE})(?<lp>${D}|${SP})?(?<ly>\d{2})${D}(?<ls>\d{1,6})(?<lx>${LEGACY_SUFFIX})`,
   String.raw`(?<sy>\d{2})${SP}(?<st>${PREFIX_TYPE})\.?${SP}(?<ss>\d{1,5})(?:${SP}\((?<sj>[A-Z]{2,4})\))?`,
   String.raw`(?<eo>\d)${D}(?<ey>\d{2})${D}(?<es>\d{5})(?<ex>${BARE_SUFFIX})`,
   String.raw`(?<by>\d{4}|\d{2})${D}(?<bs>\d{1,5})(?<bx>${BARE_SUFFIX})(?:${SP}\((?<bj>[A-Z]{2,4})\))?`,

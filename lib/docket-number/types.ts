@@ -22,11 +22,21 @@ export interface CaseNumberParts {
 
 /** One case number found in a text. */
 export interface CaseNumberMatch extends CaseNumberParts {
-  /** The matched text exactly as printed (without any "Case No." label). */
+  /**
+   * The matched text exactly as printed (without any "Case No." label). A number a written range
+   * implies (`17-15590` in `17-15589 through 17-15592`) is not printed: its text is the range's
+   * first number with this serial, and start === end, where that first number ends.
+   */
   text: string;
-  /** Offsets into the scanned string: text === input.slice(start, end). */
+  /** Offsets into the scanned string: text === input.slice(start, end) (except implied numbers, above). */
   start: number;
   end: number;
+  /**
+   * Where the list this number is cited in starts: the first listed number's start
+   * (`Nos. 19-35011 and 19-35023`: 19-35011's), its own start when it stands alone. The words
+   * before it say what the whole list is (a court of appeals' numbers, related cases).
+   */
+  listStart: number;
   /** Identity key within a court, see identity.ts (`court` is prepended by caseKey()). */
   key: string;
 }

@@ -27,8 +27,15 @@ export const PageReport = z.object({
   pageType: z.string().max(60),
   title: z.string().max(500).nullable(),
   primary: ReportedCaseNumber.nullable(),
-  /** Distinct other case numbers on the page, at most 500. Each may carry its own court (search results). */
-  mentions: z.array(ReportedCaseNumber.extend({ court: court.nullable().optional() })).max(500),
+  /**
+   * Distinct other case numbers on the page, at most 500. Each may carry its own court (search
+   * results) and the words around it that may name another (lib/pages/court-cue.ts), which the
+   * background reads.
+   */
+  mentions: z.array(ReportedCaseNumber.extend({
+    court: court.nullable().optional(),
+    cue: z.object({ before: z.string().max(80), after: z.string().max(160) }).optional(),
+  })).max(500),
 });
 
 const caseFields = z.object({

@@ -11,6 +11,7 @@
 import { findCaseNumbers, firstCaseNumberCandidate } from '../docket-number';
 import { sameCase, type CourtType } from '../docket-number/identity';
 import type { CaseNumberMatch } from '../docket-number/types';
+import { cueOf } from './court-cue';
 import { parseUrl } from './detector';
 import { type PageMention, type SiteReader, type SiteReading } from './site-reading';
 import { indexText, nodeAt, TextIndexer, type TextIndex, type TextIndexOptions } from './text-index';
@@ -51,16 +52,31 @@ function textRoot(doc: Document): Node {
   return doc.body ?? doc.documentElement ?? doc;
 }
 
-/** The numbers in the index's text (between `from` and `to` when given), with their courts. */
-function scanText(index: TextIndex, site: ScanSite, bounds: { from?: number; to?: number } = {}): PageMention[] {
-  return withCourts(findCaseNumbers(index.text, { courtType: site.courtType, bare: site.bare, skip: index.taken, ...bounds }), site);
+/** The numbers in the index's text (between `from` and `to` when given; `after`: the last one before `from`). */
+function findInText(index: TextIndex, site: ScanSite, bounds: { from?: number; to?: number; after?: CaseNumberMatch } = {}): CaseNumberMatch[] {
+  return findCaseNumbers(index.text, { courtType: site.courtType, bare: site.bare, skip: index.taken, ...bounds });
 }
 
-type ScanSite = Pick<SiteReading, 'bare' | 'courtType' | 'court' | 'courtOf'>;
+/** The numbers in the index's text, with their courts. */
+function scanText(index: TextIndex, site: ScanSite): PageMention[] {
+  return withCourts(findInText(index, site), site, index.text);
+}
 
-function withCourts(found: CaseNumberMatch[], site: ScanSite): PageMention[] {
-  const courtOf = site.courtOf;
-  return found.map((m) => ({ ...m, court: courtOf ? courtOf(m) : site.court }));
+type ScanSite = Pick<SiteReading, 'bare' | 'courtType' | 'court' | 'courtOf' | 'lowerCourt'>;
+
+/**
+ * Each number with its court: as the page's structure says (courtOf), else the page's own (on an
+ * appellate page, a typed number is the lower court's). Those not placed by structure carry the
+ * words around them (their cue), which may name another court: the background reads them
+ * (cited-court.ts).
+ */
+function withCourts(found: CaseNumberMatch[], site: ScanSite, text: string): PageMention[] {
+  return found.map((m) => {
+    const known = site.courtOf?.(m);
+    if (known !== undefined) return { ...m, court: known };
+    const court = site.courtType === 'appellate' && m.type !== null ? site.lowerCourt ?? null : site.court;
+    return { ...m, court, cue: cueOf(text, m) };
+  });
 }
 
 /**
@@ -75,20 +91,23 @@ function scanSite(site: SiteReading): ScanSite {
 /** Court-qualified key: `sameCase` compares `court|year|type|serial[|office]`. */
 const identity = (m: { court: string | null; key: string }): string => `${m.court ?? ''}|${m.key}`;
 
-/** The reading from the site's facts and the text scan (`found`: every number in the text, in order). */
-function assemble(url: string, site: SiteReading, index: TextIndex, found: PageMention[]): PageReading {
-  const primary: PageMention | null = site.primary ? { ...site.primary, court: site.court } : null;
-  const isPrimary = (m: PageMention): boolean =>
-    primary !== null && sameCase(identity(m), identity(primary));
-
+/** Distinct mentions in order (by court and identity), never the page's case. */
+function distinct(all: PageMention[], primary: PageMention | null): PageMention[] {
   const seen = new Set<string>();
   const mentions: PageMention[] = [];
-  for (const m of [...site.mentions, ...(site.scanText ? found : [])]) {
+  for (const m of all) {
     const id = identity(m);
-    if (seen.has(id) || isPrimary(m)) continue;
+    if (seen.has(id) || (primary !== null && sameCase(id, identity(primary)))) continue;
     seen.add(id);
     mentions.push(m);
   }
+  return mentions;
+}
+
+/** The reading from the site's facts and the text scan (`found`: every number in the text, in order). */
+function assemble(url: string, site: SiteReading, index: TextIndex, found: PageMention[]): PageReading {
+  const primary: PageMention | null = site.primary ? { ...site.primary, court: site.court } : null;
+  const mentions = distinct([...site.mentions, ...(site.scanText ? found : [])], primary);
 
   const reading: PageReading = {
     url,
@@ -149,6 +168,8 @@ export class PageReader {
   private index: TextIndex | null = null;
   private site: SiteReading | null = null;
   private found: PageMention[] = [];
+  /** The last number found so far, as the finder gave it (a list may go on in the next piece). */
+  private lastFound: CaseNumberMatch | undefined;
   private scanned = 0;
   private headReading: PageReading | null = null;
   private reading: PageReading | null = null;
@@ -207,7 +228,9 @@ export class PageReader {
         const from = this.scanned;
         const breakAt = from + this.scanChunk >= text.length ? -1 : text.indexOf('\n', from + this.scanChunk);
         const to = breakAt < 0 ? text.length : breakAt + 1;
-        for (const m of scanText(index, scanSite(site), { from, to })) this.found.push(m);
+        const scanned = findInText(index, scanSite(site), { from, to, after: this.lastFound });
+        if (scanned.length) this.lastFound = scanned[scanned.length - 1];
+        for (const m of withCourts(scanned, scanSite(site), text)) this.found.push(m);
         this.scanned = to;
         if (this.scanned < text.length) {
           if (shouldStop()) return false;
@@ -262,9 +285,11 @@ export function locateMentions(root: Element, reading: PageReading): LocatedMent
     const { node, start: nodeStart } = at;
     const start = Math.max(0, m.start - nodeStart);
     const end = m.end - nodeStart;
-    // The page may have changed since it was read: only report positions that still hold the text.
+    // The page may have changed since it was read: only report positions that still hold the text
+    // (a number a written range implies is placed where the range's first number ends).
     const printed = node.data.slice(start, end);
-    if (!printed || !m.text.endsWith(printed)) continue;
+    const implied = m.start === m.end && end <= node.data.length;
+    if (!implied && (!printed || !m.text.endsWith(printed))) continue;
     out.push({ node, start, end, match: reported && reported.key !== m.key ? reported : { ...(m as CaseNumberMatch), court } });
   }
   return out;

@@ -5,6 +5,7 @@
  */
 import type { CourtType } from '../docket-number/identity';
 import type { CaseNumberMatch } from '../docket-number/types';
+import type { CourtCue } from './court-cue';
 import type { TextIndex } from './text-index';
 
 /**
@@ -15,6 +16,8 @@ import type { TextIndex } from './text-index';
  */
 export interface PageMention extends CaseNumberMatch {
   court: string | null;
+  /** The words around a number found in the text, which may name another court (court-cue.ts). */
+  cue?: CourtCue;
 }
 
 export interface SiteReading {
@@ -29,8 +32,14 @@ export interface SiteReading {
   bare: boolean;
   /** False where mentions come only from structure (search results: each has its own court). */
   scanText: boolean;
-  /** Court of a number found in the text, when it is not the page's (e.g. the lower court). */
-  courtOf?: (match: CaseNumberMatch) => string | null;
+  /**
+   * Court of a number found in the text as the page's structure gives it (a lower-court number
+   * linked to its court, a search result's court); undefined when the structure says nothing, and
+   * the words around the number decide (cited-court.ts), then the page's court.
+   */
+  courtOf?: (match: CaseNumberMatch) => string | null | undefined;
+  /** On an appellate page: the court appealed from, whose typed numbers the page cites (null: not known). */
+  lowerCourt?: string | null;
 }
 
 /** A site's reader: its facts about the page, from the DOM, the URL and the page's text index. */
@@ -38,5 +47,5 @@ export type SiteReader = (doc: Document, url: URL, index: TextIndex) => SiteRead
 
 /** A match found in `window` (which starts at `offset` of the page text), in page-text offsets. */
 export function shift(match: CaseNumberMatch, offset: number): CaseNumberMatch {
-  return offset === 0 ? match : { ...match, start: match.start + offset, end: match.end + offset };
+  return offset === 0 ? match : { ...match, start: match.start + offset, end: match.end + offset, listStart: match.listStart + offset };
 }

@@ -3,6 +3,7 @@
  * The repository is the only writer of the database, so it keeps this view current after every
  * write and merge; page lookups then cost a few map reads instead of IndexedDB round trips.
  */
+import { CASE_TYPES } from '../docket-number/case-types';
 import { partsLooseKey, sameCase } from '../docket-number/identity';
 import type { CaseNumberParts } from '../docket-number/types';
 import type { CaseSummary } from '../messages/schema';
@@ -10,6 +11,9 @@ import type { AnyRecord, CaseBundle, DeadlineRecord, RecordSet } from '../model/
 import { CHILD_KINDS } from './records';
 import { compareForList, openDeadlines, searchText, summarize } from './summary';
 import { identityOf } from './identify';
+
+/** The district types a typeless number may be, most likely first. */
+const ANY_TYPE_ORDER: readonly string[] = ['cv', 'cr', ...CASE_TYPES.filter((t) => t !== 'cv' && t !== 'cr')];
 
 interface Entry {
   summary: CaseSummary;
@@ -91,7 +95,16 @@ export class CaseIndex {
 
   find(court: string, parts: CaseNumberParts): CaseSummary | null {
     const { key, looseKey } = identityOf(court, parts);
-    return this.findByKeys(key, looseKey);
+    const found = this.findByKeys(key, looseKey);
+    if (found || parts.type !== null || parts.kind !== 'district') return found;
+    // A district number printed without its type ("related matters 23-1197"): a saved case of any
+    // type with that year and serial (civil first, then criminal, then the rest).
+    for (const type of ANY_TYPE_ORDER) {
+      const typed = identityOf(court, { ...parts, type });
+      const hit = this.findByKeys(typed.key, typed.looseKey);
+      if (hit) return hit;
+    }
+    return null;
   }
 
   /**

@@ -195,3 +195,94 @@ describe('findCaseNumbers: forms from opinions and captions', () => {
     expect(findCaseNumbers('from 2011-2012 the', { courtType: 'appellate' })).toEqual([]);
   });
 });
+
+describe('findCaseNumbers: numbers cited together', () => {
+  const texts = (input: string, courtType: Parameters<typeof findCaseNumbers>[1] extends infer O ? O extends { courtType?: infer C } ? C : never : never = 'district') =>
+    findCaseNumbers(input, { courtType }).map((m) => m.text);
+
+  it('a list after one label: every number counts, on a district page too', () => {
+    expect(texts('Consolidated appeal Nos. 19-35011 and 19-35023')).toEqual(['19-35011', '19-35023']);
+    expect(texts('MANDATE of USCA (18-15068, 18-15070) as to 52')).toEqual(['18-15068', '18-15070']);
+    expect(texts('Appeal Nos. 19-35011, 19-35023, and 19-35040 are consolidated')).toEqual(['19-35011', '19-35023', '19-35040']);
+    expect(texts('Jointly administered with 09-11183; 09-11184 & 09-11185')).toEqual(['09-11183', '09-11184', '09-11185']);
+  });
+
+  it('a list goes on after each number\'s parenthetical, across the line breaks of wrapped court HTML', () => {
+    const input = 'in related matters 23-1194 (Acme v. Beta Pharma Private Ltd., et al.), 23-1197\n                    (Acme v. Gamma), and 23-1190 (Acme v. Delta).';
+    expect(texts(input)).toEqual(['23-1194', '23-1197', '23-1190']);
+  });
+
+  it('a bare number listed after a typed one takes its type; a labelled list its label\'s type', () => {
+    const [, second, third] = findCaseNumbers('related cases 3:20-cv-01234, 20-1235 (Doe v. Roe), and 20-1240 (Poe v. Roe)', { courtType: 'district' });
+    expect([second!.key, third!.key]).toEqual(['20|cv|1235', '20|cv|1240']);
+    expect(findCaseNumbers('Civil Action Nos. 17-2122 and 17-2123 (TSC)').map((m) => m.key)).toEqual(['17|cv|2122', '17|cv|2123']);
+    expect(findCaseNumbers('Adv. Pro. Nos. 10-50123 and 10-50124', { courtType: 'bankruptcy' }).map((m) => [m.key, m.kind])).toEqual([['10|ap|50123', 'bankruptcy'], ['10|ap|50124', 'bankruptcy']]);
+  });
+
+  it('an elided serial carries the first number\'s office, year and type', () => {
+    const found = findCaseNumbers('Case Nos. 1:21-cv-00100, -00101, and -00102-SLE are consolidated');
+    expect(found.map((m) => [m.text, m.key])).toEqual([['1:21-cv-00100', '21|cv|100|1'], ['-00101', '21|cv|101|1'], ['-00102-SLE', '21|cv|102|1']]);
+    const text = 'Case Nos. 1:21-cv-00100, -00101, and -00102-SLE are consolidated';
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // Only as wide as the first serial, and only right after a number.
+    expect(texts('Case No. 1:21-cv-00100, -5 days later')).toEqual(['1:21-cv-00100']);
+    expect(texts('the balance, -00101 dollars')).toEqual([]);
+  });
+
+  it('a range written out gives each number, placed where its first number ends', () => {
+    const text = 'Certified copy of JUDGMENT of USCA in Nos. 17-15589 through 17-15592 as to 220';
+    const found = findCaseNumbers(text);
+    expect(found.map((m) => m.text)).toEqual(['17-15589', '17-15590', '17-15591', '17-15592']);
+    const first = found[0]!;
+    for (const implied of found.slice(1, 3)) expect([implied.start, implied.end, implied.listStart]).toEqual([first.end, first.end, first.start]);
+    expect(texts('Chapter 11 Cases, 09-10690 Through 09-10694, Commenced', 'bankruptcy')).toHaveLength(5);
+    expect(texts('Cases 1:21-cv-00100 thru 1:21-cv-00102')).toEqual(['1:21-cv-00100', '1:21-cv-00101', '1:21-cv-00102']);
+  });
+
+  it('a range only where a court writes one: not across courts\' series, not backwards, not too wide', () => {
+    expect(texts('Nos. 17-15589 and 17-15592')).toEqual(['17-15589', '17-15592']);
+    expect(texts('Nos. 17-15592 through 17-15589')).toEqual(['17-15592', '17-15589']);
+    expect(texts('Cases 1:21-cv-00100 through 2:21-cv-00103')).toEqual(['1:21-cv-00100', '2:21-cv-00103']);
+    expect(texts('Cases 1:21-cv-00100 through 1:21-cr-00103')).toEqual(['1:21-cv-00100', '1:21-cr-00103']);
+    expect(texts('Nos. 17-15589 through 17-25589')).toEqual(['17-15589', '17-25589']);
+  });
+
+  it('the list so far can be handed over: a scan from the middle of a list goes on with it', () => {
+    const text = 'Consolidated appeal Nos. 19-35011 and\n19-35023 and 19-35040';
+    const [head] = findCaseNumbers(text, { to: text.indexOf('\n') + 1 });
+    expect(findCaseNumbers(text, { from: text.indexOf('\n') + 1 }).map((m) => m.text)).toEqual([]);
+    expect(findCaseNumbers(text, { from: text.indexOf('\n') + 1, after: head }).map((m) => m.text)).toEqual(['19-35023', '19-35040']);
+  });
+
+  it('never lists what is not a case number', () => {
+    for (const input of [
+      'ECF Nos. 21, 23', 'Exhibits 12-345 and 12-346', 'Claim Nos. 4-1 and 5-1', '§§ 10-123 and 10-124',
+      'FOIA request Nos. 2018-ICFO-26258 and 2018-ICFO-26259', 'hearings on 11-24-09 and 12-01-09', 'pages 12-15 and 17-19',
+      'Document Nos. 12-1 through 12-5', 'Invoice Nos. 18-15068 and 18-15070', 'Telephone numbers 302-836-1905 and 302-836-1906',
+      'receipt numbers 0971-12345678 and 0971-12345679', 'State Bar Nos. 123-456 and 123-457', 'Dkt. 12-345, 12-346',
+    ]) {
+      for (const courtType of ['district', 'bankruptcy', 'appellate'] as const) expect(texts(input, courtType), `${input} (${courtType})`).toEqual([]);
+    }
+    // After a case number: a pin cite, a month and year, a short serial.
+    expect(texts('No. 3:20-cv-01234, 2021 WL 123456, at *3-4')).toEqual(['3:20-cv-01234']);
+    expect(texts('USCA Case Number 19-35011, 10-2019 briefing')).toEqual(['19-35011']);
+    expect(texts('Case No. 3:20-cv-01234, 12-13')).toEqual(['3:20-cv-01234']);
+    expect(texts('Case No. 19-35011, 2019-2020 term')).toEqual(['19-35011']);
+  });
+});
+
+describe('findCaseNumbers: the N.D. Cal. legacy prefix glued to the year', () => {
+  it('counts with judge initials or a label', () => {
+    expect(only('related to C04-1234 JSW today')).toMatchObject({ text: 'C04-1234 JSW', year: '04', type: 'cv', serial: '1234', judges: ['JSW'] });
+    expect(only('No. C04-1234')).toMatchObject({ text: 'C04-1234', judges: [] });
+    expect(only('Case No. CR19-0123-WHA')).toMatchObject({ type: 'cr', judges: ['WHA'] });
+    expect(only('W.D. Wash. CASE NO. C20-1234-JLR')).toMatchObject({ year: '20', serial: '1234', judges: ['JLR'] });
+    expect(findCaseNumbers('C 04-1234 JSW, C04-1235 JSW').map((m) => m.text)).toEqual(['C 04-1234 JSW', 'C04-1235 JSW']);
+  });
+
+  it('not alone, not after a word or a denial, not for other prefixes', () => {
+    for (const input of ['Shipment C04-1234 arrived', 'ABC04-1234 JSW', 'Exhibit C04-1234 JSW', 'MC04-1234 JSW', 'Civ04-1234 JSW']) {
+      expect(findCaseNumbers(input).map((m) => m.text), input).toEqual([]);
+    }
+  });
+});

@@ -10,6 +10,8 @@ describe('labelBefore', () => {
       'Case No. ', 'CASE NO. ', 'Case No.: ', 'Case #: ', 'Case#', 'Case Number: ', 'Case: ', 'Case ', 'Docket No. ',
       'Docket #: ', 'Appeal No. ', 'Appeal #', 'Appeals court case number: ', 'USCA Case Number ', 'Bankruptcy Petition #: ',
       'Adversary Proceeding #: ', 'Adv. Proc. No. ', 'in Adv. ', 'BAP #', 'Lead Case No. ', 'No. ', '(No. ', 'Cases: ',
+      'Nos. ', 'MANDATE of USCA (', 'USCA ', 'Consolidated Appeals ', 'in related matters ', 'related matters: ', 'consolidated with ',
+      'Jointly administered with ', 'Case in other court: 5th Circuit, ', 'USCA- 11th Circuit, ', 'Appeal (',
     ]) {
       expect(verdict(prefix).kind, prefix).toBe('label');
     }
@@ -23,7 +25,8 @@ describe('labelBefore', () => {
   });
 
   it('says nothing about ordinary words, brackets, or words glued to other text', () => {
-    for (const prefix of ['', 'filed ', 'Proof of Claim (', 'Request(', 'Number ', '# ', 'showcase ', 'xcase ', 'Case No.      ', 'Case\n\n\n\nNo. '.slice(0, 5) + '     ']) {
+    for (const prefix of ['', 'filed ', 'Proof of Claim (', 'Request(', 'Number ', '# ', 'showcase ', 'xcase ', 'Case No.      ', 'Case\n\n\n\nNo. '.slice(0, 5) + '     ',
+      'ECF No. (', 'Exhibit (', 'Doe v. Roe, ', 'filed with ', 'Ninth Circuit ', 'the Circuit; ']) {
       expect(verdict(prefix).kind, JSON.stringify(prefix)).toBe('none');
     }
   });
@@ -32,7 +35,8 @@ describe('labelBefore', () => {
     const rows: Array<[string, string | null]> = [
       ['Civil Action No. ', 'cv'], ['Civil No. ', 'cv'], ['Civ. No. ', 'cv'], ['Criminal Action No. ', 'cr'],
       ['Criminal No. ', 'cr'], ['Crim. No. ', 'cr'], ['Cr. No. ', 'cr'], ['Criminal Case No. ', 'cr'], ['Misc. No. ', 'mc'],
-      ['Case No. ', null], ['No. ', null], ['Appeal No. ', null],
+      ['Case No. ', null], ['No. ', null], ['Appeal No. ', null], ['in Adv. ', 'ap'], ['Adv. Pro. No. ', 'ap'], ['Adversary Proceeding #: ', 'ap'],
+      ['Adv. Case No. ', 'ap'], ['Bankruptcy Case No. ', null],
     ];
     for (const [prefix, type] of rows) expect(verdict(prefix), prefix).toEqual({ kind: 'label', type });
   });

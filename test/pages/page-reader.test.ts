@@ -1,19 +1,22 @@
 /**
- * PageReader (readPage in pieces, for the content script) must end with exactly what readPage
- * reads, however finely it is cut: every real corpus page is read with a stop after each check and
- * small scan pieces (many piece boundaries per page), and the results compared field by field,
+ * PageReader (the content script's reading in pieces) must end with exactly what the content
+ * script's reading of the whole page reads (readSitePage), however finely it is cut, and so with
+ * what readPage reads once the cited courts are read: every real corpus page is read with a stop
+ * after each check and small scan pieces (many piece boundaries per page), and the results compared field by field,
  * mention offsets included. The head reading names the page's own case on dockets, whose header
  * prints it at the top. Skipped, with a message, when the corpus is absent.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locateMentions, PageReader, readAnySite, readPage } from '../../lib/pages';
+import { locateMentions, PageReader, readAnySite, readPage, readSitePage, withCitedCourts, type PageReading } from '../../lib/pages';
 import { parseHtml } from '../../scripts/scan';
 import { CORPUS_SKIP_MESSAGE, corpusDir } from '../corpus';
 import { loadIndex, urlFor } from './corpus-eval';
 
 const corpus = corpusDir();
+/** The content script's reading of the whole page. */
+const readWhole = (doc: Document, url: string): PageReading => readSitePage(doc, url, readAnySite);
 
 function readInPieces(doc: Document, url: string, chunk: number): { reader: PageReader; pieces: number } {
   const reader = new PageReader(doc, url, readAnySite, chunk);
@@ -29,7 +32,7 @@ describe('PageReader on a built page', () => {
       (_, i) => `<p>Entry ${i}: see Case No. 17-${String(10000 + i)} and ECF No. 12-${i} and 1:0${i % 10}-cr-00${i}</p>`,
     ).join('')}</body>`;
     const url = 'https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1';
-    const whole = readPage(parseHtml(html, url).document, url);
+    const whole = readWhole(parseHtml(html, url).document, url);
     const page = parseHtml(html, url);
     const { reader, pieces } = readInPieces(page.document, url, 200);
     expect(pieces).toBeGreaterThan(50);
@@ -37,6 +40,8 @@ describe('PageReader on a built page', () => {
     // Located positions come from the pieces' scan too.
     expect(locateMentions(page.document.body, reader.result()!).length).toBe(locateMentions(parseHtml(html, url).document.body, whole).length);
     expect(whole.mentions.length).toBeGreaterThan(400);
+    // The background's reading of its report is readPage's.
+    expect(withCitedCourts(reader.result()!)).toEqual(readPage(parseHtml(html, url).document, url));
   });
 
   it('reads the head before the rest: the header case, without the whole text', () => {
@@ -63,13 +68,13 @@ describe('PageReader after readHead', () => {
     expect(reader.readHead(() => false)).toBe(true);
     expect(reader.indexed).toBe(true);
     expect(reader.run(() => false)).toBe(true);
-    expect(reader.result()).toEqual(readPage(parseHtml(html, url).document, url));
+    expect(reader.result()).toEqual(readWhole(parseHtml(html, url).document, url));
     expect(reader.result()!.mentions.map((m) => m.text)).toEqual(['4:21-cv-02632-DMR']);
   });
 });
 
 describe('PageReader on real pages', () => {
-  it.skipIf(!corpus)('ends with what readPage reads, on every corpus page', () => {
+  it.skipIf(!corpus)('ends with what the whole page reads, on every corpus page', () => {
     let cut = 0;
     for (const entry of loadIndex(corpus!)) {
       const url = urlFor(entry);
@@ -77,7 +82,7 @@ describe('PageReader on real pages', () => {
       // Neither reader changes the document: one parse serves both (parsed pages are heavy).
       const a = parseHtml(html, url);
       try {
-        const whole = readPage(a.document, url);
+        const whole = readWhole(a.document, url);
         const { reader, pieces } = readInPieces(a.document, url, 4096);
         if (pieces > 2) cut++;
         // Compared as JSON: a failing deep diff of thousands of mentions would not fit in memory.

@@ -24,7 +24,7 @@ afterAll(() => {
 
 /** A reading without text offsets (the sparse text differs in length where it took blocks whole). */
 function facts(r: PageReading): unknown {
-  const strip = ({ start: _s, end: _e, ...m }: { start: number; end: number }) => m;
+  const strip = ({ start: _s, end: _e, listStart: _l, ...m }: { start: number; end: number; listStart: number }) => m;
   return { ...r, primary: r.primary && strip(r.primary), mentions: r.mentions.map(strip) };
 }
 

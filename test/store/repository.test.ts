@@ -96,6 +96,19 @@ describe('page lookups', () => {
     expect(repo.lookupPage(pageReport('cand', '1:23-cv-04557')).primary).toBeNull();
   });
 
+  it('finds a saved case of any type from a district number printed without its type', async () => {
+    const repo = await openRepo();
+    const civil = await repo.createCase({ court: 'njd', docketNumber: '2:23-cv-01197-MCA' });
+    const crim = await repo.createCase({ court: 'njd', docketNumber: '2:23-cr-00455' });
+    // "related matters 23-1194 (…), 23-1197 (…)": district docket text leaves the type out.
+    const report = pageReport('njd', null, [{ text: '23-1197' }, { text: '23-455' }, { text: '23-1198' }, { text: '23-1197', court: 'ca3' }]);
+    const lookup = repo.lookupPage(report);
+    expect(report.mentions.map((m) => [m.type, m.kind])).toEqual([[null, 'district'], [null, 'district'], [null, 'district'], [null, 'appellate']]);
+    expect(report.mentions.map((m) => lookup.mentions[m.key]?.id ?? null).slice(0, 3)).toEqual([civil.id, crim.id, null]);
+    // The court of appeals' 23-1197 is another case: its lookup finds nothing.
+    expect(repo.lookupPage(pageReport('njd', null, [{ text: '23-1197', court: 'ca3' }])).mentions).toEqual({});
+  });
+
   it('uses each mention’s own court when it has one', async () => {
     const repo = await openRepo();
     const saved = await repo.createCase({ court: 'nyed', docketNumber: '1:20-cv-00001' });

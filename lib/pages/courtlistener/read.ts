@@ -1,16 +1,19 @@
 /**
  * The CourtListener reader: docket pages (the number in the heading's parentheses), RECAP document
- * pages, search results (many cases, each with its own court: no page case) and opinion pages.
- * The court comes from the "View on PACER" link's host, then the docket alert link's court id,
- * then the court's printed name. Pure DOM: no browser API.
+ * pages, search results (many cases, each with its own court: no page case) and opinion pages,
+ * in both of CourtListener's designs and both opinion templates. The court comes from the "View
+ * on PACER" link's host, then the docket alert link's court id, then the court's printed name.
+ * Pure DOM: no browser API.
  */
 import { courtFromHost, courtType as typeOfCourt, pacerIdFromCourtListener, pacerIdFromName } from '../../courts';
 import { findCaseNumbers } from '../../docket-number';
 import type { CourtType } from '../../docket-number/identity';
 import type { CaseNumberMatch } from '../../docket-number/types';
+import { cueOf } from '../court-cue';
 import type { PageMention, SiteReading } from '../site-reading';
+import { indexText } from '../text-index';
 import { courtListenerPageType } from './page-types';
-import { CL, DOCKET_NUMBER_LABEL } from './selectors';
+import { APPEALED_FROM_LABEL, CL, DOCKET_NUMBER_LABEL } from './selectors';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -43,35 +46,48 @@ function courtNameAfter(heading: Element): string | null {
   return next ? pacerIdFromName(squash(next.textContent)) : null;
 }
 
-/** Value of a "Docket Number:" metadata line under root. */
-function metaDocketNumber(root: ParentNode): string | null {
+/** The value element of the first metadata line under root whose header matches `label`. */
+function metaValue(root: ParentNode, label: RegExp): Element | null {
   for (const h of Array.from(root.querySelectorAll(CL.metaHeader))) {
-    if (!DOCKET_NUMBER_LABEL.test(h.textContent ?? '')) continue;
+    if (!label.test(h.textContent ?? '')) continue;
     const value = h.nextElementSibling?.matches(CL.metaValue) ? h.nextElementSibling : h.parentElement?.querySelector(CL.metaValue);
-    if (value) return squash(value.textContent);
+    if (value) return value;
   }
   return null;
+}
+
+/** Value of a "Docket Number:" metadata line under root. */
+function metaDocketNumber(root: ParentNode): string | null {
+  const value = metaValue(root, DOCKET_NUMBER_LABEL);
+  return value ? squash(value.textContent) : null;
+}
+
+/** The court of a lower-court link's fielded search (`/?type=r&docket_number=…&court=hid`). */
+function linkedCourt(a: Element): string | null {
+  const clId = /[?&]court=([a-z0-9-]+)/i.exec(a.getAttribute('href') ?? '')?.[1];
+  return clId ? pacerIdFromCourtListener(clId) : null;
 }
 
 /** Lower-court numbers on appellate dockets, keyed by identity, with the lower court. */
 function lowerCourts(doc: Document): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const a of Array.from(doc.querySelectorAll(CL.lowerCourtLink))) {
-    const href = a.getAttribute('href') ?? '';
-    const clId = /[?&]court=([a-z0-9-]+)/i.exec(href)?.[1];
-    const court = clId ? pacerIdFromCourtListener(clId) : null;
+    const court = linkedCourt(a);
     for (const m of findCaseNumbers(squash(a.textContent), { bare: true })) out.set(m.key, court);
   }
   return out;
 }
 
 /**
- * Court of a number in a page's text: a linked lower-court number's court; on an appellate court's
- * page a typed number (`4:21-cv-02632`) is a lower court's, unknown unless linked.
+ * An appellate docket's court appealed from ("Appealed From: D. Haw. (1:17-cv-00050)"): the
+ * linked search's court, else the printed short name; undefined without that line.
  */
-function courtOfOn(court: string | null, courtType: CourtType | null, lower: Map<string, string | null>): SiteReading['courtOf'] {
-  if (!lower.size && courtType !== 'appellate') return undefined;
-  return (m) => (lower.has(m.key) ? lower.get(m.key)! : courtType === 'appellate' && m.type !== null ? null : court);
+function appealedFrom(doc: Document): string | null | undefined {
+  const value = metaValue(doc, APPEALED_FROM_LABEL);
+  if (!value) return undefined;
+  const link = value.querySelector(CL.lowerCourtLink);
+  const linked = link ? linkedCourt(link) : null;
+  return linked ?? pacerIdFromName(squash(value.textContent).split('(')[0]!.trim());
 }
 
 function readDocket(doc: Document): Omit<SiteReading, 'pageType'> {
@@ -94,6 +110,7 @@ function readDocket(doc: Document): Omit<SiteReading, 'pageType'> {
     title = name || null;
   }
   const lower = lowerCourts(doc);
+  const from = appealedFrom(doc);
   return {
     court,
     courtType,
@@ -102,7 +119,9 @@ function readDocket(doc: Document): Omit<SiteReading, 'pageType'> {
     mentions,
     bare: courtType === 'bankruptcy' || courtType === 'appellate',
     scanText: true,
-    courtOf: courtOfOn(court, courtType, lower),
+    // A linked lower-court number is that court's; the rest as their words say (cited-court.ts).
+    courtOf: lower.size ? (m) => (lower.has(m.key) ? lower.get(m.key)! : undefined) : undefined,
+    lowerCourt: from === undefined ? (lower.size === 1 ? [...lower.values()][0]! : null) : from,
   };
 }
 
@@ -134,35 +153,64 @@ function courtOfResult(heading: string): string | null {
   return cite ? pacerIdFromName(cite.replace(/\bCir\b\.?/g, 'Circuit').replace(/\bBankr\b\.?/g, 'Bankruptcy')) : null;
 }
 
+/** A result's court: the first of its headings whose last parentheses cite one. */
+function resultCourt(article: Element): string | null {
+  for (const h of Array.from(article.querySelectorAll(CL.resultHeading))) {
+    const court = courtOfResult(squash(h.textContent));
+    if (court) return court;
+  }
+  return null;
+}
+
+/**
+ * The numbers a result shows, each with its court: its docket number (the result's court), and
+ * those its snippets of docket text and documents cite (typed or labelled ones, in the result's
+ * court unless the words around them name another: their cue).
+ */
+function resultNumbers(article: Element): PageMention[] {
+  const court = resultCourt(article);
+  const courtType = court ? typeOfCourt(court) : null;
+  const out: PageMention[] = [];
+  const value = metaDocketNumber(article);
+  if (value) for (const m of numbersIn(value, courtType)) out.push({ ...m, court });
+  const text = indexText(article).text;
+  for (const m of findCaseNumbers(text, { courtType, bare: false })) out.push({ ...m, start: -1, end: -1, court, cue: cueOf(text, m) });
+  return out;
+}
+
 function readSearch(doc: Document): Omit<SiteReading, 'pageType'> {
   const mentions: PageMention[] = [];
-  for (const article of Array.from(doc.querySelectorAll(CL.result))) {
-    const heading = squash(article.querySelector(CL.resultHeading)?.textContent);
-    const court = courtOfResult(heading);
-    const value = metaDocketNumber(article);
-    if (!value) continue;
-    for (const m of numbersIn(value, court ? typeOfCourt(court) : null)) mentions.push({ ...m, court });
-  }
+  for (const article of Array.from(doc.querySelectorAll(CL.result))) for (const m of resultNumbers(article)) mentions.push(m);
   // A results page is about many cases: never one page case, and each number keeps its own court.
   return { court: null, courtType: null, title: null, primary: null, mentions, bare: false, scanText: false };
 }
 
-function readOpinion(doc: Document): Omit<SiteReading, 'pageType'> {
-  const courtName = squash(doc.querySelector(CL.opinionCourt)?.textContent);
-  const court = courtName ? pacerIdFromName(courtName) : null;
-  const courtType = court ? typeOfCourt(court) : null;
-  let found: CaseNumberMatch[] = [];
+/** The opinion's court: its court heading's name (opinions.html: `.case-court`; opinion.html: the article's h3). */
+function opinionCourt(doc: Document): string | null {
+  const named = doc.querySelector(CL.opinionCourt) ?? doc.querySelector(CL.opinionCourtOld);
+  const name = squash(named?.textContent);
+  return name ? pacerIdFromName(name) : null;
+}
+
+/** The opinion's docket number(s): the "Docket Number:" fact, or metadata line. */
+function opinionNumbers(doc: Document, courtType: CourtType | null): CaseNumberMatch[] {
   for (const li of Array.from(doc.querySelectorAll(CL.opinionFacts))) {
     const text = squash(li.textContent);
-    if (!DOCKET_NUMBER_LABEL.test(text)) continue;
-    found = numbersIn(text.replace(DOCKET_NUMBER_LABEL, ''), courtType);
-    break;
+    if (DOCKET_NUMBER_LABEL.test(text)) return numbersIn(text.replace(DOCKET_NUMBER_LABEL, ''), courtType);
   }
+  const value = metaDocketNumber(doc);
+  return value ? numbersIn(value, courtType) : [];
+}
+
+function readOpinion(doc: Document): Omit<SiteReading, 'pageType'> {
+  const court = opinionCourt(doc);
+  const courtType = court ? typeOfCourt(court) : null;
+  const found = opinionNumbers(doc, courtType);
+  const caption = doc.querySelector(CL.opinionCaption) ?? doc.querySelector(CL.opinionCaptionOld);
   return {
-    courtOf: courtOfOn(court, courtType, new Map()),
     court,
     courtType,
-    title: squash(doc.querySelector(CL.opinionCaption)?.textContent) || null,
+    title: squash(caption?.textContent) || null,
     primary: found.length === 1 ? found[0]! : null,
     mentions: found.length > 1 ? found.map((m) => ({ ...m, court })) : [],
     bare: courtType === 'bankruptcy' || courtType === 'appellate',

@@ -13,20 +13,24 @@ export const CL = {
   alertLink: 'a[href*="/alert/docket/new/"]',
   /** Lower-court numbers on appellate dockets link to a fielded search carrying the court. */
   lowerCourtLink: 'a[href*="docket_number="][href*="court="]',
-  /** "Docket Number:" and other metadata lines. */
-  metaHeader: '.meta-data-header',
-  metaValue: '.meta-data-value',
+  /** "Docket Number:", "Appealed From:" and other metadata lines (new design: a description list). */
+  metaHeader: '.meta-data-header, dt',
+  metaValue: '.meta-data-value, dd',
   /** RECAP document page. */
   documentCaseName: 'h2 a[href^="/docket/"], h2 a[href*="courtlistener.com/docket/"]',
   documentCourt: 'article h4, h4',
-  /** Search results: one article per hit, its heading "CASE NAME (court citation year)". */
+  /** Search results: one article per hit, its heading "CASE NAME (court citation year)" (some templates put another h3 first). */
   result: 'article',
   resultHeading: 'h3',
-  /** Opinion page. */
+  /** Opinion page: opinions.html (caption h1, court h4, facts list) or opinion.html (h2, h3, metadata lines). */
   opinionCaption: '#caption, h1.case-caption',
+  opinionCaptionOld: 'article h2',
   opinionCourt: '.case-court',
+  opinionCourtOld: 'article h3',
   opinionFacts: 'li',
 } as const;
 
 /** "Docket Number:" label (metadata headers, opinion facts). */
 export const DOCKET_NUMBER_LABEL = /^\s*Docket Number\s*:?\s*/i;
+/** "Appealed From:" label (an appellate docket's originating court). */
+export const APPEALED_FROM_LABEL = /^\s*Appealed From\s*:?\s*$/i;

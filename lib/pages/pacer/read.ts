@@ -276,11 +276,13 @@ export function readPacer(doc: Document, url: URL, index: TextIndex): SiteReadin
   else title = titleAfter(text, primary) ?? (courtType === 'bankruptcy' ? debtorName(text, primary) : null);
 
   let courtOf: SiteReading['courtOf'];
+  let lower: string | null | undefined;
   if (pageType === 'pacer/appellate-docket') {
-    // Typed numbers (`1:17-cv-00050`) and the originating-court block belong to the lower court.
-    const lower = lowerCourt(text);
+    // The originating-court block's number belongs to the lower court, and so do typed numbers
+    // (`1:17-cv-00050`: cited-court.ts reads them with lowerCourt).
+    lower = lowerCourt(text);
     const originAt = originatingNumberAt(text, courtType);
-    courtOf = (m) => (m.type !== null || m.start === originAt ? lower : court);
+    courtOf = (m) => (m.start === originAt ? lower : undefined);
   }
 
   return {
@@ -293,5 +295,6 @@ export function readPacer(doc: Document, url: URL, index: TextIndex): SiteReadin
     bare: courtType === 'bankruptcy' || courtType === 'appellate',
     scanText: true,
     courtOf,
+    lowerCourt: lower,
   };
 }
