@@ -174,7 +174,7 @@ export class EngineCore {
     const keyId = sealedKeyId(got.bytes);
     const k = keyId ? st.keys.find((x) => x.id === keyId) : undefined;
     const payload = k ? await openPayload(f.name, got.bytes, await this.fileKey(k), st.caseId) : null;
-    if (!payload) st.bad[f.name] = got.etag;
+    if (!payload) st.bad[f.name] = f.etag;
     return payload;
   }
 
