@@ -86,6 +86,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await (await repo()).deleteChild('productions', id);
       return { kind: 'productions', id };
     },
+    async 'expected/put'({ expected }) {
+      return (await repo()).putExpected(expected);
+    },
+    async 'expected/delete'({ id }) {
+      await (await repo()).deleteChild('expected', id);
+      return { kind: 'expected', id };
+    },
+    async 'pace/put'({ pace }) {
+      return (await repo()).putPace(pace);
+    },
+    async 'pace/delete'({ id }) {
+      await (await repo()).deleteChild('paces', id);
+      return { kind: 'paces', id };
+    },
+    async 'request/put'({ request }) {
+      return (await repo()).putRequest(request);
+    },
+    async 'request/delete'({ id }) {
+      await (await repo()).deleteChild('requests', id);
+      return { kind: 'requests', id };
+    },
+    async 'production/add-rows'({ caseId, rows }) {
+      return (await repo()).addProductionRows(caseId, rows);
+    },
     async 'record/restore'({ kind, id }) {
       await (await repo()).restore(kind, id);
       return null;

@@ -5,7 +5,7 @@
  * or holding records of another case opens as null: the engine ignores it and never applies it.
  */
 import { z } from 'zod';
-import { CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, type RecordSet } from '../model/schema';
+import { CaseRecord, DeadlineRecord, ExpectedRecord, NoteRecord, PaceRecord, ProductionRecord, RequestRecord, type RecordSet } from '../model/schema';
 import { deflate, inflate, utf8 } from '../sync/bytes';
 import { KEY_ID_LENGTH, seal, unseal } from './keys';
 import type { Vector } from './vector';
@@ -29,6 +29,10 @@ const Payload = z.object({
     notes: z.array(NoteRecord).max(20_000),
     deadlines: z.array(DeadlineRecord).max(20_000),
     productions: z.array(ProductionRecord).max(20_000),
+    // Files written before these kinds existed have none.
+    expected: z.array(ExpectedRecord).max(20_000).default([]),
+    paces: z.array(PaceRecord).max(20_000).default([]),
+    requests: z.array(RequestRecord).max(20_000).default([]),
   }),
 });
 
@@ -56,7 +60,7 @@ export async function openPayload(name: string, bytes: Uint8Array, key: CryptoKe
     if (caseId !== null && p.caseId !== caseId) return null;
     const r = p.r;
     if (r.cases.some((c) => c.id !== p.caseId)) return null;
-    if ([...r.notes, ...r.deadlines, ...r.productions].some((x) => x.caseId !== p.caseId)) return null;
+    if ([...r.notes, ...r.deadlines, ...r.productions, ...r.expected, ...r.paces, ...r.requests].some((x) => x.caseId !== p.caseId)) return null;
     return { caseId: p.caseId, records: r, ...(p.vv ? { vector: p.vv } : {}) };
   } catch {
     return null;

@@ -2,11 +2,11 @@
  * Record sets cut by case, and what a space holds of them: the pure helpers the engine pushes
  * and pulls with. `known` maps a record id to the newest stamp a space holds.
  */
-import type { NoteRecord, RecordSet } from '../model/schema';
+import { RECORD_KIND_NAMES, emptyRecordSet, type NoteRecord, type RecordSet } from '../model/schema';
 
-export const KINDS = ['cases', 'notes', 'deadlines', 'productions'] as const;
+export const KINDS = RECORD_KIND_NAMES;
 
-export const emptySet = (): RecordSet => ({ cases: [], notes: [], deadlines: [], productions: [] });
+export const emptySet = (): RecordSet => emptyRecordSet();
 
 function caseIdOf(kind: (typeof KINDS)[number], r: { id: string }): string {
   return kind === 'cases' ? r.id : (r as NoteRecord).caseId;

@@ -7,8 +7,11 @@ import { z } from 'zod';
 import {
   CaseNumberPartsSchema,
   DeadlineKind,
+  Exemption,
   IsoDate,
   IsoTime,
+  PaceBasis,
+  RECORD_KIND_NAMES,
 } from '../model/schema';
 
 const court = z.string().regex(/^[a-z0-9-]{2,12}$/);
@@ -65,7 +68,46 @@ export const ProductionInput = z.object({
   pagesReleasedInPart: pages,
   pagesWithheldInFull: pages,
   pagesReferred: pages,
+  referredTo: z.string().max(200).default(''),
+  exemptions: z.array(Exemption).max(30).default([]),
   note: z.string().max(5_000).default(''),
+  sourceQuote: z.string().max(2_000).default(''),
+});
+export const ExpectedInput = z.object({
+  id: id.optional(),
+  caseId: id,
+  agency: z.string().max(80).default(''),
+  component: z.string().max(80).default(''),
+  pages: z.number().int().min(0, 'page counts cannot be negative').max(1e9),
+  approximate: z.boolean().default(false),
+  asOf: IsoDate,
+  note: z.string().max(5_000).default(''),
+  sourceQuote: z.string().max(2_000).default(''),
+});
+export const PaceInput = z.object({
+  id: id.optional(),
+  caseId: id,
+  agency: z.string().max(80).default(''),
+  perMonth: z.number().positive('a pace is more than 0 pages a month').max(1e7),
+  from: IsoDate,
+  basis: PaceBasis.default('order'),
+  note: z.string().max(5_000).default(''),
+  sourceQuote: z.string().max(2_000).default(''),
+});
+export const RequestInput = z.object({
+  id: id.optional(),
+  caseId: id,
+  agency: z.string().max(80).default(''),
+  trackingNumber: z.string().max(80).default(''),
+  submitted: IsoDate.nullable().default(null),
+  note: z.string().max(5_000).default(''),
+});
+/** Rows confirmed from a pasted status report, written together or not at all. */
+const withoutCase = <T extends z.ZodObject>(schema: T) => schema.omit({ id: true, caseId: true });
+export const ProductionRows = z.object({
+  productions: z.array(withoutCase(ProductionInput)).max(200).default([]),
+  expected: z.array(withoutCase(ExpectedInput)).max(200).default([]),
+  paces: z.array(withoutCase(PaceInput)).max(200).default([]),
 });
 
 export const Request = z.discriminatedUnion('type', [
@@ -99,8 +141,16 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deadline/delete'), id }),
   z.object({ type: z.literal('production/put'), production: ProductionInput }),
   z.object({ type: z.literal('production/delete'), id }),
+  z.object({ type: z.literal('expected/put'), expected: ExpectedInput }),
+  z.object({ type: z.literal('expected/delete'), id }),
+  z.object({ type: z.literal('pace/put'), pace: PaceInput }),
+  z.object({ type: z.literal('pace/delete'), id }),
+  z.object({ type: z.literal('request/put'), request: RequestInput }),
+  z.object({ type: z.literal('request/delete'), id }),
+  /** Popup: the rows ticked after "Paste from a status report", added to one case in one write. */
+  z.object({ type: z.literal('production/add-rows'), caseId: id, rows: ProductionRows }),
   /** Undo a delete: clears the tombstone of the record (and, for a case, of what it deleted). */
-  z.object({ type: z.literal('record/restore'), kind: z.enum(['cases', 'notes', 'deadlines', 'productions']), id }),
+  z.object({ type: z.literal('record/restore'), kind: z.enum(RECORD_KIND_NAMES), id }),
   z.object({ type: z.literal('data/export') }),
   /** Popup (one case) or options page (every case): the deadlines as an iCalendar file. */
   z.object({ type: z.literal('calendar/export'), caseId: id.optional() }),
@@ -119,6 +169,10 @@ export type PageReport = z.infer<typeof PageReport>;
 export type NoteInput = z.input<typeof NoteInput>;
 export type DeadlineInput = z.input<typeof DeadlineInput>;
 export type ProductionInput = z.input<typeof ProductionInput>;
+export type ExpectedInput = z.input<typeof ExpectedInput>;
+export type PaceInput = z.input<typeof PaceInput>;
+export type RequestInput = z.input<typeof RequestInput>;
+export type ProductionRows = z.input<typeof ProductionRows>;
 export type Request = z.input<typeof Request>;
 export type RequestType = Request['type'];
 
@@ -208,6 +262,13 @@ export interface ResponseData {
   'deadline/delete': { kind: 'deadlines'; id: string };
   'production/put': import('../model/schema').ProductionRecord;
   'production/delete': { kind: 'productions'; id: string };
+  'expected/put': import('../model/schema').ExpectedRecord;
+  'expected/delete': { kind: 'expected'; id: string };
+  'pace/put': import('../model/schema').PaceRecord;
+  'pace/delete': { kind: 'paces'; id: string };
+  'request/put': import('../model/schema').RequestRecord;
+  'request/delete': { kind: 'requests'; id: string };
+  'production/add-rows': { productions: number; expected: number; paces: number };
   'record/restore': null;
   'data/export': { filename: string; text: string };
   'calendar/export': { filename: string; text: string };

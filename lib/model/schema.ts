@@ -74,6 +74,11 @@ export const DeadlineRecord = RecordMeta.extend({
   source: z.enum(['manual', 'import', 'docket']).default('manual'),
 });
 
+/** A FOIA exemption as agencies cite it: `(b)(5)`, `(b)(7)(C)`. */
+export const Exemption = z.string().regex(/^\(b\)\([1-9]\)(\([A-F]\))?$/, 'expected an exemption like (b)(5) or (b)(7)(C)');
+const quote = z.string().max(2_000).default('');
+
+/** One interim release. `pagesReviewed` is the pages processed; `pagesReleased` those released in full. */
 export const ProductionRecord = RecordMeta.extend({
   caseId: z.string().min(1),
   date: isoDate,
@@ -84,6 +89,46 @@ export const ProductionRecord = RecordMeta.extend({
   pagesReleasedInPart: pageCount.default(0),
   pagesWithheldInFull: pageCount.default(0),
   pagesReferred: pageCount.default(0),
+  /** Who the referred pages went to ("FBI", "other agencies"). */
+  referredTo: z.string().max(200).default(''),
+  exemptions: z.array(Exemption).max(30).default([]),
+  note: z.string().max(5_000).default(''),
+  /** The status-report sentence it was read from, when it was. */
+  sourceQuote: quote,
+});
+
+/** Pages an agency (or one of its components) identified or estimates, as of a date. */
+export const ExpectedRecord = RecordMeta.extend({
+  caseId: z.string().min(1),
+  agency: z.string().max(80).default(''),
+  component: z.string().max(80).default(''),
+  pages: pageCount,
+  approximate: z.boolean().default(false),
+  asOf: isoDate,
+  note: z.string().max(5_000).default(''),
+  sourceQuote: quote,
+});
+
+/** Where a pace comes from: a court order, the parties' agreement, or an agency's own proposal. */
+export const PaceBasis = z.enum(['order', 'agreement', 'proposal']);
+
+/** An ordered or agreed processing rate: pages a month, for one agency or ('' ) all, from a date. */
+export const PaceRecord = RecordMeta.extend({
+  caseId: z.string().min(1),
+  agency: z.string().max(80).default(''),
+  perMonth: z.number().positive('a pace is more than 0 pages a month').max(1e7),
+  from: isoDate,
+  basis: PaceBasis.default('order'),
+  note: z.string().max(5_000).default(''),
+  sourceQuote: quote,
+});
+
+/** A FOIA request the case is about: agency, tracking number, date submitted. */
+export const RequestRecord = RecordMeta.extend({
+  caseId: z.string().min(1),
+  agency: z.string().max(80).default(''),
+  trackingNumber: z.string().max(80).default(''),
+  submitted: isoDate.nullable().default(null),
   note: z.string().max(5_000).default(''),
 });
 
@@ -94,6 +139,10 @@ export type NoteRecord = z.infer<typeof NoteRecord>;
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 export type DeadlineRecord = z.infer<typeof DeadlineRecord>;
 export type ProductionRecord = z.infer<typeof ProductionRecord>;
+export type ExpectedRecord = z.infer<typeof ExpectedRecord>;
+export type PaceBasis = z.infer<typeof PaceBasis>;
+export type PaceRecord = z.infer<typeof PaceRecord>;
+export type RequestRecord = z.infer<typeof RequestRecord>;
 
 /** A case with everything attached: what the popup and overlay render. Tombstones excluded. */
 export interface CaseBundle {
@@ -101,11 +150,30 @@ export interface CaseBundle {
   notes: NoteRecord[];
   deadlines: DeadlineRecord[];
   productions: ProductionRecord[];
+  expected: ExpectedRecord[];
+  paces: PaceRecord[];
+  requests: RequestRecord[];
 }
 
-/** The four record kinds, named as the object stores are. */
-export type RecordKind = 'cases' | 'notes' | 'deadlines' | 'productions';
-export type AnyRecord = CaseRecord | NoteRecord | DeadlineRecord | ProductionRecord;
+/** The child record kinds, named as their object stores are, in the order every list of them uses. */
+export const CHILD_KIND_NAMES = ['notes', 'deadlines', 'productions', 'expected', 'paces', 'requests'] as const;
+export type ChildKind = (typeof CHILD_KIND_NAMES)[number];
+/** The record kinds, named as the object stores are. */
+export const RECORD_KIND_NAMES = ['cases', ...CHILD_KIND_NAMES] as const;
+export type RecordKind = (typeof RECORD_KIND_NAMES)[number];
+export type AnyRecord = CaseRecord | NoteRecord | DeadlineRecord | ProductionRecord | ExpectedRecord | PaceRecord | RequestRecord;
+/** Every child record has its case's id. */
+export type ChildRecordOf = { notes: NoteRecord; deadlines: DeadlineRecord; productions: ProductionRecord; expected: ExpectedRecord; paces: PaceRecord; requests: RequestRecord };
+export type AnyChildRecord = ChildRecordOf[ChildKind];
+
+export const CHILD_SCHEMAS = {
+  notes: NoteRecord,
+  deadlines: DeadlineRecord,
+  productions: ProductionRecord,
+  expected: ExpectedRecord,
+  paces: PaceRecord,
+  requests: RequestRecord,
+} as const;
 
 /** Every record of every kind, tombstones included: what export, sync and merge move around. */
 export interface RecordSet {
@@ -113,4 +181,11 @@ export interface RecordSet {
   notes: NoteRecord[];
   deadlines: DeadlineRecord[];
   productions: ProductionRecord[];
+  expected: ExpectedRecord[];
+  paces: PaceRecord[];
+  requests: RequestRecord[];
 }
+
+export const emptyBundle = (c: CaseRecord): CaseBundle => ({ case: c, notes: [], deadlines: [], productions: [], expected: [], paces: [], requests: [] });
+
+export const emptyRecordSet = (): RecordSet => ({ cases: [], notes: [], deadlines: [], productions: [], expected: [], paces: [], requests: [] });

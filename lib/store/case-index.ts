@@ -7,7 +7,7 @@ import { CASE_TYPES } from '../docket-number/case-types';
 import { partsLooseKey, sameCase } from '../docket-number/identity';
 import type { CaseNumberParts } from '../docket-number/types';
 import type { CaseSummary } from '../messages/schema';
-import type { AnyRecord, CaseBundle, DeadlineRecord, RecordSet } from '../model/schema';
+import { emptyBundle, type AnyRecord, type CaseBundle, type DeadlineRecord, type RecordSet } from '../model/schema';
 import { CHILD_KINDS } from './records';
 import { compareForList, openDeadlines, searchText, summarize } from './summary';
 import { identityOf } from './identify';
@@ -44,7 +44,7 @@ export class CaseIndex {
   /** Put the cases in `only` (all when absent) from a full record set; those in `only` it lacks are removed. */
   setFrom(all: RecordSet, only?: Set<string>): void {
     const byCase = new Map<string, CaseBundle>();
-    for (const c of all.cases) if (!only || only.has(c.id)) byCase.set(c.id, { case: c, notes: [], deadlines: [], productions: [] });
+    for (const c of all.cases) if (!only || only.has(c.id)) byCase.set(c.id, emptyBundle(c));
     for (const kind of CHILD_KINDS)
       for (const r of all[kind]) (byCase.get(r.caseId)?.[kind] as AnyRecord[] | undefined)?.push(r);
     if (only) for (const id of only) if (!byCase.has(id)) this.remove(id);

@@ -5,7 +5,7 @@
  * the clock's restart point).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord } from '../model/schema';
+import type { CaseRecord, DeadlineRecord, ExpectedRecord, NoteRecord, PaceRecord, ProductionRecord, RequestRecord } from '../model/schema';
 import { CURRENT_VERSION, migrate } from './migrations';
 
 export const DB_NAME = 'docket-margin';
@@ -15,6 +15,9 @@ export interface DocketMarginDB extends DBSchema {
   notes: { key: string; value: NoteRecord; indexes: { caseId: string; stamp: string } };
   deadlines: { key: string; value: DeadlineRecord; indexes: { caseId: string; due: string; stamp: string } };
   productions: { key: string; value: ProductionRecord; indexes: { caseId: string; stamp: string } };
+  expected: { key: string; value: ExpectedRecord; indexes: { caseId: string; stamp: string } };
+  paces: { key: string; value: PaceRecord; indexes: { caseId: string; stamp: string } };
+  requests: { key: string; value: RequestRecord; indexes: { caseId: string; stamp: string } };
   meta: { key: string; value: unknown };
 }
 

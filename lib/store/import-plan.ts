@@ -6,8 +6,9 @@
  */
 import { sameCase } from '../docket-number/identity';
 import type { FileCaseData, InterchangeFile } from './interchange-file';
-import { caseIdFor, emptyRecordSet, normalizeTags } from './records';
-import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordSet } from '../model/schema';
+import { buildChild, contentKey, sameContent } from './import-records';
+import { CHILD_KINDS, caseIdFor, emptyRecordSet, normalizeTags, type ChildKind } from './records';
+import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, RecordSet } from '../model/schema';
 
 export interface ImportPlan {
   writes: RecordSet;
@@ -22,25 +23,6 @@ export interface PlanContext {
   stamp: () => string;
   deviceId: string;
   nowIso: string;
-}
-
-type ChildKind = 'notes' | 'deadlines' | 'productions';
-
-/** What makes two records without ids "the same" note, deadline or production. */
-function contentKey(kind: ChildKind, r: AnyRecord): string {
-  if (kind === 'notes') return (r as NoteRecord).text;
-  if (kind === 'deadlines') {
-    const d = r as DeadlineRecord;
-    return JSON.stringify([d.due, d.time, d.title, d.kind]);
-  }
-  const p = r as ProductionRecord;
-  return JSON.stringify([p.date, p.agency, p.component, p.pagesReviewed, p.pagesReleased, p.pagesReleasedInPart, p.pagesWithheldInFull, p.pagesReferred, p.note]);
-}
-
-/** Same content and flags, ignoring sync metadata. */
-function sameContent(kind: ChildKind, a: AnyRecord, b: AnyRecord): boolean {
-  if (contentKey(kind, a) !== contentKey(kind, b) || a.deleted !== b.deleted) return false;
-  return kind !== 'deadlines' || (a as DeadlineRecord).done === (b as DeadlineRecord).done;
 }
 
 /**
@@ -60,12 +42,8 @@ export function planImport(file: InterchangeFile, existing: RecordSet, ctx: Plan
     byLoose.set(c.looseKey, list);
   };
   existing.cases.forEach(addLoose);
-  const records = {
-    notes: new Map(existing.notes.map((r) => [r.id, r as AnyRecord])),
-    deadlines: new Map(existing.deadlines.map((r) => [r.id, r as AnyRecord])),
-    productions: new Map(existing.productions.map((r) => [r.id, r as AnyRecord])),
-  };
-  const liveByCase = { notes: new Map<string, Map<string, AnyRecord>>(), deadlines: new Map<string, Map<string, AnyRecord>>(), productions: new Map<string, Map<string, AnyRecord>>() };
+  const records = Object.fromEntries(CHILD_KINDS.map((kind) => [kind, new Map((existing[kind] as AnyRecord[]).map((r) => [r.id, r]))])) as Record<ChildKind, Map<string, AnyRecord>>;
+  const liveByCase = Object.fromEntries(CHILD_KINDS.map((kind) => [kind, new Map<string, Map<string, AnyRecord>>()])) as Record<ChildKind, Map<string, Map<string, AnyRecord>>>;
   const indexLive = (kind: ChildKind, r: AnyRecord): void => {
     const caseId = (r as NoteRecord).caseId;
     let m = liveByCase[kind].get(caseId);
@@ -75,7 +53,7 @@ export function planImport(file: InterchangeFile, existing: RecordSet, ctx: Plan
       if (m.get(key)?.id === r.id) m.delete(key);
     } else m.set(key, r);
   };
-  for (const kind of ['notes', 'deadlines', 'productions'] as const) for (const r of existing[kind]) indexLive(kind, r);
+  for (const kind of CHILD_KINDS) for (const r of existing[kind]) indexLive(kind, r);
 
   const write = (kind: keyof RecordSet, r: AnyRecord): void => {
     (plan.writes[kind] as AnyRecord[]).push(r);
@@ -92,7 +70,7 @@ export function planImport(file: InterchangeFile, existing: RecordSet, ctx: Plan
 
   for (const fc of file.cases) {
     const caseId = planCase(fc);
-    for (const kind of ['notes', 'deadlines', 'productions'] as const) for (const entry of fc[kind] ?? []) planChild(kind, entry, caseId);
+    for (const kind of CHILD_KINDS) for (const entry of (fc[kind] ?? []) as Record<string, unknown>[]) planChild(kind, entry, caseId);
   }
   return plan;
 
@@ -154,7 +132,7 @@ export function planImport(file: InterchangeFile, existing: RecordSet, ctx: Plan
   }
 
   function planChild(kind: ChildKind, entry: Record<string, unknown>, caseId: string): void {
-    const rec = buildChild(kind, entry, caseId);
+    const rec = buildChild(kind, entry, caseId, ctx);
     const stamped = typeof entry.stamp === 'string';
     const current = typeof entry.id === 'string' ? records[kind].get(entry.id) : undefined;
     if (current) {
@@ -177,43 +155,5 @@ export function planImport(file: InterchangeFile, existing: RecordSet, ctx: Plan
     }
     write(kind, rec);
     plan.imported++;
-  }
-
-  function buildChild(kind: ChildKind, e: Record<string, unknown>, caseId: string): AnyRecord {
-    const base = {
-      id: (e.id as string | undefined) ?? `${kind.slice(0, -1)}-${crypto.randomUUID()}`,
-      stamp: (e.stamp as string | undefined) ?? ctx.stamp(),
-      deviceId: (e.deviceId as string | undefined) ?? ctx.deviceId,
-      deleted: (e.deleted as boolean | undefined) ?? false,
-      caseId,
-    };
-    if (kind === 'notes') {
-      const createdAt = (e.createdAt as string | undefined) ?? ctx.nowIso;
-      return { ...base, text: e.text as string, createdAt, editedAt: (e.editedAt as string | undefined) ?? createdAt } satisfies NoteRecord;
-    }
-    if (kind === 'deadlines') {
-      return {
-        ...base,
-        due: e.due as string,
-        time: (e.time as string | null | undefined) ?? null,
-        title: e.title as string,
-        kind: (e.kind as DeadlineRecord['kind'] | undefined) ?? 'other',
-        done: (e.done as boolean | undefined) ?? false,
-        source: (e.source as DeadlineRecord['source'] | undefined) ?? 'import',
-      } satisfies DeadlineRecord;
-    }
-    const n = (k: string): number => (e[k] as number | undefined) ?? 0;
-    return {
-      ...base,
-      date: e.date as string,
-      agency: ((e.agency as string | undefined) ?? '').trim(),
-      component: ((e.component as string | undefined) ?? '').trim(),
-      pagesReviewed: n('pagesReviewed'),
-      pagesReleased: n('pagesReleased'),
-      pagesReleasedInPart: n('pagesReleasedInPart'),
-      pagesWithheldInFull: n('pagesWithheldInFull'),
-      pagesReferred: n('pagesReferred'),
-      note: (e.note as string | undefined) ?? '',
-    } satisfies ProductionRecord;
   }
 }

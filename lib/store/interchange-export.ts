@@ -3,7 +3,7 @@
  * kept (so a file merges into another profile as sync would), in a deterministic order.
  */
 import { FORMAT, FORMAT_VERSION } from './interchange-file';
-import type { AnyRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordSet } from '../model/schema';
+import type { AnyRecord, ChildKind, DeadlineRecord, ExpectedRecord, NoteRecord, PaceRecord, ProductionRecord, RecordSet, RequestRecord } from '../model/schema';
 
 /** Local calendar date as YYYY-MM-DD: the file is named for the user's day, not UTC's. */
 export function localDate(ms: number): string {
@@ -31,7 +31,7 @@ export interface ExportedSettings {
 
 /** Every case with its records nested, tombstones marked; deterministic order. */
 export function toInterchange(set: RecordSet, exportedAtMs: number, settings?: ExportedSettings): Record<string, unknown> {
-  const children = (kind: 'notes' | 'deadlines' | 'productions'): Map<string, AnyRecord[]> => {
+  const children = (kind: ChildKind): Map<string, AnyRecord[]> => {
     const m = new Map<string, AnyRecord[]>();
     for (const r of set[kind]) {
       const list = m.get(r.caseId);
@@ -43,6 +43,9 @@ export function toInterchange(set: RecordSet, exportedAtMs: number, settings?: E
   const notes = children('notes');
   const deadlines = children('deadlines');
   const productions = children('productions');
+  const expected = children('expected');
+  const paces = children('paces');
+  const requests = children('requests');
   const cases = [...set.cases].sort(byString((c) => `${c.court} ${c.docketNumber} ${c.id}`)).map((c) => ({
     ...metaOut(c),
     court: c.court,
@@ -75,7 +78,36 @@ export function toInterchange(set: RecordSet, exportedAtMs: number, settings?: E
       pagesReleasedInPart: p.pagesReleasedInPart,
       pagesWithheldInFull: p.pagesWithheldInFull,
       pagesReferred: p.pagesReferred,
+      referredTo: p.referredTo,
+      exemptions: p.exemptions,
       note: p.note,
+      sourceQuote: p.sourceQuote,
+    })),
+    expected: ((expected.get(c.id) ?? []) as ExpectedRecord[]).sort(byString((e) => `${e.asOf} ${e.id}`)).map((e) => ({
+      ...metaOut(e),
+      agency: e.agency,
+      component: e.component,
+      pages: e.pages,
+      approximate: e.approximate,
+      asOf: e.asOf,
+      note: e.note,
+      sourceQuote: e.sourceQuote,
+    })),
+    paces: ((paces.get(c.id) ?? []) as PaceRecord[]).sort(byString((p) => `${p.from} ${p.id}`)).map((p) => ({
+      ...metaOut(p),
+      agency: p.agency,
+      perMonth: p.perMonth,
+      from: p.from,
+      basis: p.basis,
+      note: p.note,
+      sourceQuote: p.sourceQuote,
+    })),
+    requests: ((requests.get(c.id) ?? []) as RequestRecord[]).sort(byString((q) => `${q.submitted ?? ''} ${q.id}`)).map((q) => ({
+      ...metaOut(q),
+      agency: q.agency,
+      trackingNumber: q.trackingNumber,
+      submitted: q.submitted,
+      note: q.note,
     })),
   }));
   const carried = settings

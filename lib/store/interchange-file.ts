@@ -7,11 +7,14 @@ import { formatPath } from '../messages/field-path';
 import { UserError } from '../messages/user-error';
 import { parseStamp } from '../model/hlc';
 import { identifyCase } from './identify';
-import { DeadlineKind, IsoDate, IsoTime } from '../model/schema';
+import { DeadlineKind, Exemption, IsoDate, IsoTime, PaceBasis } from '../model/schema';
 import { ReminderSettings } from './settings';
 
 export const FORMAT = 'docket-margin';
-export const FORMAT_VERSION = 1;
+/** 2 added expected volumes, paces, FOIA requests and the releases' referredTo, exemptions and sourceQuote. */
+export const FORMAT_VERSION = 2;
+/** Versions this build reads: a version 1 file is a version 2 file without the new parts. */
+export const READS_VERSIONS = [1, 2] as const;
 /** Matches the data/import request limit. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -65,6 +68,38 @@ const FileProduction = z.object({
   pagesReleasedInPart: pageCount.optional(),
   pagesWithheldInFull: pageCount.optional(),
   pagesReferred: pageCount.optional(),
+  referredTo: z.string().max(200).optional(),
+  exemptions: z.array(Exemption).max(30).optional(),
+  note: z.string().max(5_000).optional(),
+  sourceQuote: z.string().max(2_000).optional(),
+});
+
+const FileExpected = z.object({
+  ...meta,
+  agency: z.string().max(80).optional(),
+  component: z.string().max(80).optional(),
+  pages: pageCount,
+  approximate: z.boolean().optional(),
+  asOf: IsoDate,
+  note: z.string().max(5_000).optional(),
+  sourceQuote: z.string().max(2_000).optional(),
+});
+
+const FilePace = z.object({
+  ...meta,
+  agency: z.string().max(80).optional(),
+  perMonth: z.number().positive('a pace is more than 0 pages a month').max(1e7),
+  from: IsoDate,
+  basis: PaceBasis.optional(),
+  note: z.string().max(5_000).optional(),
+  sourceQuote: z.string().max(2_000).optional(),
+});
+
+const FileRequest = z.object({
+  ...meta,
+  agency: z.string().max(80).optional(),
+  trackingNumber: z.string().max(80).optional(),
+  submitted: IsoDate.nullable().optional(),
   note: z.string().max(5_000).optional(),
 });
 
@@ -79,6 +114,9 @@ const FileCase = z
     notes: z.array(FileNote).max(10_000).optional(),
     deadlines: z.array(FileDeadline).max(10_000).optional(),
     productions: z.array(FileProduction).max(10_000).optional(),
+    expected: z.array(FileExpected).max(10_000).optional(),
+    paces: z.array(FilePace).max(10_000).optional(),
+    requests: z.array(FileRequest).max(10_000).optional(),
   })
   .transform((c, ctx) => {
     // Identify once here; the plan reuses it (parsing 10,000 numbers twice is measurable).
@@ -97,7 +135,7 @@ const FileSettings = z.object({
 
 export const InterchangeFile = z.object({
   format: z.literal(FORMAT),
-  version: z.literal(FORMAT_VERSION),
+  version: z.union(READS_VERSIONS.map((v) => z.literal(v)), { error: `expected version ${READS_VERSIONS.join(' or ')}` }),
   exportedAt: Timestamp.optional(),
   settings: FileSettings.optional(),
   cases: z.array(FileCase).max(100_000),

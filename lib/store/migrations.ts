@@ -8,6 +8,9 @@
  *     rows) and cases had no `looseKey`.
  * v2: tombstones (`deleted`) on every record, so deletes can travel through sync and import, and
  *     `looseKey` on cases with an index, so a caption number without an office finds the saved case.
+ * v3: FOIA production tracking: stores `expected` (expected volumes), `paces` (ordered or agreed
+ *     rates) and `requests` (FOIA requests), each indexed by `caseId` and `stamp`; every production
+ *     gains `referredTo`, `exemptions` and `sourceQuote` (empty), its other fields untouched.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DocketMarginDB } from './db';
@@ -56,8 +59,29 @@ const v2: Migration = async (_db, tx) => {
   }
 };
 
+/** The stores v3 adds: children of a case, like notes. */
+const V3_STORES = ['expected', 'paces', 'requests'] as const;
+
+const v3: Migration = async (db, tx) => {
+  for (const name of V3_STORES) {
+    const store = db.createObjectStore(name, { keyPath: 'id' });
+    store.createIndex('caseId', 'caseId');
+    store.createIndex('stamp', 'stamp');
+  }
+  const productions = tx.objectStore('productions');
+  for (let cursor = await productions.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as Record<string, unknown>;
+    await cursor.update({
+      ...old,
+      referredTo: typeof old.referredTo === 'string' ? old.referredTo : '',
+      exemptions: Array.isArray(old.exemptions) ? old.exemptions : [],
+      sourceQuote: typeof old.sourceQuote === 'string' ? old.sourceQuote : '',
+    } as never);
+  }
+};
+
 /** MIGRATIONS[n] upgrades version n to n + 1 (index 0 creates version 1). */
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
 export const CURRENT_VERSION = MIGRATIONS.length;
 
 /** Run every step from `oldVersion` up to the current version, in order. */

@@ -5,32 +5,30 @@
 import type { IDBPTransaction } from 'idb';
 import type { DocketDb, DocketMarginDB } from './db';
 import {
+  CHILD_KIND_NAMES,
+  CHILD_SCHEMAS,
   CaseRecord,
-  DeadlineRecord,
-  NoteRecord,
-  ProductionRecord,
+  RECORD_KIND_NAMES,
+  emptyRecordSet,
   type AnyRecord,
   type CaseBundle,
+  type ChildKind,
   type RecordKind,
   type RecordSet,
 } from '../model/schema';
 
-export const RECORD_KINDS: readonly RecordKind[] = ['cases', 'notes', 'deadlines', 'productions'];
-export const CHILD_KINDS = ['notes', 'deadlines', 'productions'] as const;
-export type ChildKind = (typeof CHILD_KINDS)[number];
+export const RECORD_KINDS: readonly RecordKind[] = RECORD_KIND_NAMES;
+export const CHILD_KINDS: readonly ChildKind[] = CHILD_KIND_NAMES;
+export type { ChildKind };
+export { emptyRecordSet };
 
 /** Every record of every kind in a transaction over all record stores, tombstones included. */
 export async function readAllRecords(tx: IDBPTransaction<DocketMarginDB, RecordKind[], IDBTransactionMode>): Promise<RecordSet> {
-  const [cases, notes, deadlines, productions] = await Promise.all([
-    tx.objectStore('cases').getAll(),
-    tx.objectStore('notes').getAll(),
-    tx.objectStore('deadlines').getAll(),
-    tx.objectStore('productions').getAll(),
-  ]);
-  return { cases, notes, deadlines, productions };
+  const lists = await Promise.all(RECORD_KINDS.map((kind) => tx.objectStore(kind).getAll() as Promise<AnyRecord[]>));
+  const set = emptyRecordSet();
+  RECORD_KINDS.forEach((kind, i) => ((set[kind] as AnyRecord[]) = lists[i]!));
+  return set;
 }
-
-export const emptyRecordSet = (): RecordSet => ({ cases: [], notes: [], deadlines: [], productions: [] });
 
 /** A case's id follows from its identity, so two profiles that save the same case agree on it. */
 export function caseIdFor(key: string): string {
@@ -46,10 +44,10 @@ export function newDeviceId(): string {
   return `d${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-export const RECORD_SCHEMAS = { cases: CaseRecord, notes: NoteRecord, deadlines: DeadlineRecord, productions: ProductionRecord } as const;
+export const RECORD_SCHEMAS = { cases: CaseRecord, ...CHILD_SCHEMAS } as const;
 
 export function caseIdOf(kind: RecordKind, rec: AnyRecord): string {
-  return kind === 'cases' ? rec.id : (rec as NoteRecord).caseId;
+  return kind === 'cases' ? rec.id : (rec as { caseId: string }).caseId;
 }
 
 /** `base` with `writes` applied by id: the stored state after a batch commits. */
@@ -83,11 +81,12 @@ export function normalizeTags(tags: readonly string[]): string[] {
 /** A case with all its records, tombstones included, or null when there is no such case. */
 export async function readCaseRecords(db: DocketDb, caseId: string): Promise<CaseBundle | null> {
   const tx = db.transaction(RECORD_KINDS, 'readonly');
-  const [c, notes, deadlines, productions] = await Promise.all([
+  const [c, ...children] = await Promise.all([
     tx.objectStore('cases').get(caseId),
-    tx.objectStore('notes').index('caseId').getAll(caseId),
-    tx.objectStore('deadlines').index('caseId').getAll(caseId),
-    tx.objectStore('productions').index('caseId').getAll(caseId),
+    ...CHILD_KINDS.map((kind) => tx.objectStore(kind).index('caseId').getAll(caseId) as Promise<AnyRecord[]>),
   ]);
-  return c ? { case: c, notes, deadlines, productions } : null;
+  if (!c) return null;
+  const bundle = { case: c } as CaseBundle;
+  CHILD_KINDS.forEach((kind, i) => ((bundle[kind] as AnyRecord[]) = children[i] as AnyRecord[]));
+  return bundle;
 }

@@ -11,15 +11,35 @@ import { parseCaseNumber } from '../docket-number';
 import { CaseIndex } from './case-index';
 import { DB_NAME, openDocketDb, type DocketDb } from './db';
 import { identifyCase } from './identify';
-import type { AnyRecord, CaseBundle, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind, RecordSet } from '../model/schema';
+import type {
+  AnyRecord,
+  CaseBundle,
+  CaseRecord,
+  ChildRecordOf,
+  DeadlineRecord,
+  ExpectedRecord,
+  NoteRecord,
+  PaceRecord,
+  ProductionRecord,
+  RecordKind,
+  RecordSet,
+  RequestRecord,
+} from '../model/schema';
+import type { ProductionRows } from '../messages/schema';
 import {
   buildDeadline,
+  buildExpected,
   buildNote,
+  buildPace,
   buildProduction,
+  buildRequest,
   type DeadlineFields,
+  type ExpectedFields,
   type NoteFields,
+  type PaceFields,
   type ProductionFields,
   type RecordStamp,
+  type RequestFields,
 } from './record-builders';
 import {
   CHILD_KINDS,
@@ -37,8 +57,22 @@ import { mergeRecordSet, readDecideWriteIn } from './merge-writes';
 import { purgeTombstones, purgeTombstonesIfDue } from './tombstones';
 
 /** The stored record type of each child kind. */
-type ChildRecord<K extends ChildKind> = { notes: NoteRecord; deadlines: DeadlineRecord; productions: ProductionRecord }[K];
-const ID_PREFIX: Record<ChildKind, string> = { notes: 'note', deadlines: 'deadline', productions: 'production' };
+type ChildRecord<K extends ChildKind> = ChildRecordOf[K];
+const ID_PREFIX: Record<ChildKind, string> = {
+  notes: 'note',
+  deadlines: 'deadline',
+  productions: 'production',
+  expected: 'expected',
+  paces: 'pace',
+  requests: 'request',
+};
+
+/** Rows from a pasted status report, as the router hands them over (defaults applied). */
+type RowsFields = {
+  productions: Omit<ProductionFields, 'caseId'>[];
+  expected: Omit<ExpectedFields, 'caseId'>[];
+  paces: Omit<PaceFields, 'caseId'>[];
+};
 
 /** Above this many changed cases a full reload of the index is cheaper than per-case reads. */
 const FULL_REFRESH_THRESHOLD = 300;
@@ -155,6 +189,9 @@ export class Repository {
       notes: b.notes.filter((n) => !n.deleted).sort((x, y) => (x.createdAt < y.createdAt ? -1 : 1)),
       deadlines: b.deadlines.filter((d) => !d.deleted).sort((x, y) => (`${x.due}${x.time ?? ''}` < `${y.due}${y.time ?? ''}` ? -1 : 1)),
       productions: b.productions.filter((p) => !p.deleted).sort((x, y) => (x.date < y.date ? -1 : 1)),
+      expected: b.expected.filter((e) => !e.deleted).sort((x, y) => x.asOf.localeCompare(y.asOf) || x.agency.localeCompare(y.agency) || x.component.localeCompare(y.component) || x.id.localeCompare(y.id)),
+      paces: b.paces.filter((p) => !p.deleted).sort((x, y) => (x.from < y.from ? -1 : 1)),
+      requests: b.requests.filter((r) => !r.deleted).sort((x, y) => ((x.submitted ?? '') < (y.submitted ?? '') ? -1 : 1)),
     };
   }
 
@@ -278,6 +315,43 @@ export class Repository {
     return this.putChild('productions', input, (old, meta) => buildProduction(input, old, meta));
   }
 
+  async putExpected(input: ExpectedFields): Promise<ExpectedRecord> {
+    return this.putChild('expected', input, (old, meta) => buildExpected(input, old, meta));
+  }
+
+  async putPace(input: PaceFields): Promise<PaceRecord> {
+    return this.putChild('paces', input, (old, meta) => buildPace(input, old, meta));
+  }
+
+  async putRequest(input: RequestFields): Promise<RequestRecord> {
+    return this.putChild('requests', input, (old, meta) => buildRequest(input, old, meta));
+  }
+
+  /** New releases, expected volumes and paces of one live case, in one transaction: all or none. */
+  async addProductionRows(caseId: string, rows: ProductionRows | RowsFields): Promise<{ productions: number; expected: number; paces: number }> {
+    await this.liveCase(caseId);
+    const r = rows as RowsFields;
+    const stamp = (kind: ChildKind): RecordStamp => ({ id: randomId(ID_PREFIX[kind]), ...this.meta() });
+    const productions = r.productions.map((p) => buildProduction({ ...p, caseId }, undefined, stamp('productions')));
+    const expected = r.expected.map((e) => buildExpected({ ...e, caseId }, undefined, stamp('expected')));
+    const paces = r.paces.map((p) => buildPace({ ...p, caseId }, undefined, stamp('paces')));
+    const tx = this.db.transaction(['cases', 'productions', 'expected', 'paces'], 'readwrite');
+    const parent = await tx.objectStore('cases').get(caseId);
+    if (!parent || parent.deleted) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new UserError('That case is no longer saved (it may have been deleted).');
+    }
+    await Promise.all([
+      ...productions.map((x) => tx.objectStore('productions').put(x)),
+      ...expected.map((x) => tx.objectStore('expected').put(x)),
+      ...paces.map((x) => tx.objectStore('paces').put(x)),
+      tx.done,
+    ]);
+    await this.changed([caseId]);
+    return { productions: productions.length, expected: expected.length, paces: paces.length };
+  }
+
   /** Write one child record of a live case; a record moved to another case changes both. */
   private async putChild<K extends ChildKind>(
     kind: K,
@@ -293,10 +367,10 @@ export class Repository {
   }
 
   async deleteChild(kind: ChildKind, id: string): Promise<void> {
-    const r = (await this.db.get(kind, id)) as AnyRecord | undefined;
+    const r = (await this.db.get(kind, id)) as ChildRecordOf[ChildKind] | undefined;
     if (!r || r.deleted) throw new UserError('That entry is already gone.');
     await this.db.put(kind, { ...r, ...this.meta(), deleted: true } as never);
-    await this.changed([(r as NoteRecord).caseId]);
+    await this.changed([r.caseId]);
   }
 
   /** Undo a delete. Restoring a case also restores what its delete took with it (same stamp). */

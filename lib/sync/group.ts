@@ -8,11 +8,18 @@ import { z } from 'zod';
 import { hashString } from './bytes';
 import { parseStamp } from '../model/hlc';
 import {
+  CHILD_KIND_NAMES,
+  CHILD_SCHEMAS,
   CaseRecord,
   DeadlineRecord,
+  ExpectedRecord,
   NoteRecord,
+  PaceRecord,
   ProductionRecord,
+  RequestRecord,
+  emptyRecordSet,
   type AnyRecord,
+  type ChildKind,
   type RecordSet,
 } from '../model/schema';
 
@@ -22,13 +29,16 @@ export interface CaseGroup {
   notes: NoteRecord[];
   deadlines: DeadlineRecord[];
   productions: ProductionRecord[];
+  expected: ExpectedRecord[];
+  paces: PaceRecord[];
+  requests: RequestRecord[];
 }
 
 /** Tombstones older than this are left out of sync (issue 7: purged after 180 days). */
 export const TOMBSTONE_HORIZON_MS = 180 * 24 * 60 * 60 * 1000;
 
 export function emptyGroup(caseId: string): CaseGroup {
-  return { caseId, case: null, notes: [], deadlines: [], productions: [] };
+  return { caseId, case: null, notes: [], deadlines: [], productions: [], expected: [], paces: [], requests: [] };
 }
 
 /** Split a record set into per-case groups (children find their case by `caseId`). */
@@ -40,20 +50,16 @@ export function groupByCase(set: RecordSet): Map<string, CaseGroup> {
     return g;
   };
   for (const c of set.cases) get(c.id).case = c;
-  for (const n of set.notes) get(n.caseId).notes.push(n);
-  for (const d of set.deadlines) get(d.caseId).deadlines.push(d);
-  for (const p of set.productions) get(p.caseId).productions.push(p);
+  for (const kind of CHILD_KIND_NAMES) for (const r of set[kind]) (get(r.caseId)[kind] as AnyRecord[]).push(r);
   return groups;
 }
 
 /** Flatten groups back into one record set. */
 export function groupsToSet(groups: Iterable<CaseGroup>): RecordSet {
-  const set: RecordSet = { cases: [], notes: [], deadlines: [], productions: [] };
+  const set = emptyRecordSet();
   for (const g of groups) {
     if (g.case) set.cases.push(g.case);
-    set.notes.push(...g.notes);
-    set.deadlines.push(...g.deadlines);
-    set.productions.push(...g.productions);
+    for (const kind of CHILD_KIND_NAMES) (set[kind] as AnyRecord[]).push(...g[kind]);
   }
   return set;
 }
@@ -65,23 +71,17 @@ function stampMs(stamp: string): number {
 /** The group without tombstones older than the horizon; null when nothing is left to sync. */
 export function withoutOldTombstones(g: CaseGroup, now: number): CaseGroup | null {
   const keep = <T extends AnyRecord>(r: T): boolean => !r.deleted || now - stampMs(r.stamp) < TOMBSTONE_HORIZON_MS;
-  const out: CaseGroup = {
-    caseId: g.caseId,
-    case: g.case && keep(g.case) ? g.case : null,
-    notes: g.notes.filter(keep),
-    deadlines: g.deadlines.filter(keep),
-    productions: g.productions.filter(keep),
-  };
-  const empty = !out.case && !out.notes.length && !out.deadlines.length && !out.productions.length;
+  const out = emptyGroup(g.caseId);
+  out.case = g.case && keep(g.case) ? g.case : null;
+  for (const kind of CHILD_KIND_NAMES) (out[kind] as AnyRecord[]) = (g[kind] as AnyRecord[]).filter(keep);
+  const empty = !out.case && CHILD_KIND_NAMES.every((kind) => !out[kind].length);
   return empty ? null : out;
 }
 
 /** The latest stamp in a group: when the case was last touched, on any profile. */
 export function lastTouched(g: CaseGroup): string {
   let best = g.case?.stamp ?? '';
-  for (const list of [g.notes, g.deadlines, g.productions] as AnyRecord[][]) {
-    for (const r of list) if (r.stamp > best) best = r.stamp;
-  }
+  for (const kind of CHILD_KIND_NAMES) for (const r of g[kind] as AnyRecord[]) if (r.stamp > best) best = r.stamp;
   return best;
 }
 
@@ -117,6 +117,12 @@ const DEFAULTS: Record<string, unknown> = {
   pagesWithheldInFull: 0,
   pagesReferred: 0,
   note: '',
+  referredTo: '',
+  sourceQuote: '',
+  approximate: false,
+  basis: 'order',
+  trackingNumber: '',
+  submitted: null,
 };
 
 /**
@@ -129,6 +135,7 @@ function compact(rec: AnyRecord): unknown {
   if (parseStamp(rec.stamp)?.deviceId === rec.deviceId) delete copy.deviceId;
   for (const [k, v] of Object.entries(DEFAULTS)) if (copy[k] === v) delete copy[k];
   if (Array.isArray(copy.tags) && copy.tags.length === 0) delete copy.tags;
+  if (Array.isArray(copy.exemptions) && copy.exemptions.length === 0) delete copy.exemptions;
   return sortKeys(copy);
 }
 
@@ -138,32 +145,42 @@ const byId = (a: AnyRecord, b: AnyRecord): number => (a.id < b.id ? -1 : a.id > 
  * Which versions a group holds: every record's kind, id and stamp. Two groups with the same
  * signature need no write, however their records happen to be spelled (key order, defaults).
  */
+/** Each child kind's one-letter tag on the wire and in signatures (the first three predate the rest). */
+const WIRE_TAG: Record<ChildKind, string> = { notes: 'n', deadlines: 'd', productions: 'p', expected: 'e', paces: 'r', requests: 'q' };
+/** Kinds added after the first wire format: written only when the group has some, so older groups' text is unchanged. */
+const LATER_KINDS: readonly ChildKind[] = ['expected', 'paces', 'requests'];
+
 export function groupSignature(g: CaseGroup): string {
   const parts: string[] = [];
   if (g.case) parts.push(`c${g.case.id}@${g.case.stamp}`);
-  for (const [tag, list] of [['n', g.notes], ['d', g.deadlines], ['p', g.productions]] as const) {
-    for (const r of list) parts.push(`${tag}${r.id}@${r.stamp}`);
-  }
+  for (const kind of CHILD_KIND_NAMES) for (const r of g[kind] as AnyRecord[]) parts.push(`${WIRE_TAG[kind]}${r.id}@${r.stamp}`);
   return hashString(parts.sort().join('|'));
 }
 
 /** Canonical JSON of a group: the same records always give the same text. */
 export function groupJson(g: CaseGroup): string {
-  return JSON.stringify({
+  const wire: Record<string, unknown> = {
     i: g.caseId,
     c: g.case ? compact(g.case) : null,
     d: [...g.deadlines].sort(byId).map(compact),
     n: [...g.notes].sort(byId).map(compact),
     p: [...g.productions].sort(byId).map(compact),
-  });
+  };
+  for (const kind of LATER_KINDS) if (g[kind].length) wire[WIRE_TAG[kind]] = [...(g[kind] as AnyRecord[])].sort(byId).map(compact);
+  return JSON.stringify(wire);
 }
 
+const wireList = z.array(z.record(z.string(), z.unknown())).max(5_000);
 const WireGroup = z.object({
   i: z.string().min(1).max(128),
   c: z.record(z.string(), z.unknown()).nullable(),
-  d: z.array(z.record(z.string(), z.unknown())).max(5_000),
-  n: z.array(z.record(z.string(), z.unknown())).max(5_000),
-  p: z.array(z.record(z.string(), z.unknown())).max(5_000),
+  d: wireList,
+  n: wireList,
+  p: wireList,
+  // Absent in groups written before these kinds, or without any.
+  e: wireList.default([]),
+  r: wireList.default([]),
+  q: wireList.default([]),
 });
 
 function expand(raw: Record<string, unknown>, caseId: string | null): Record<string, unknown> {
@@ -184,11 +201,11 @@ export function parseGroupJson(expectedCaseId: string | null, json: string): Cas
   if (expectedCaseId !== null && caseId !== expectedCaseId) throw new Error(`item for case ${expectedCaseId} holds case ${caseId}`);
   const c = wire.c ? CaseRecord.parse(expand(wire.c, null)) : null;
   if (c && c.id !== caseId) throw new Error(`case item ${caseId} holds case ${c.id}`);
-  return {
-    caseId,
-    case: c,
-    notes: wire.n.map((r) => NoteRecord.parse(expand(r, caseId))),
-    deadlines: wire.d.map((r) => DeadlineRecord.parse(expand(r, caseId))),
-    productions: wire.p.map((r) => ProductionRecord.parse(expand(r, caseId))),
-  };
+  const group = emptyGroup(caseId);
+  group.case = c;
+  for (const kind of CHILD_KIND_NAMES) {
+    const schema = CHILD_SCHEMAS[kind];
+    (group[kind] as AnyRecord[]) = wire[WIRE_TAG[kind] as 'n'].map((r) => schema.parse(expand(r, caseId)) as AnyRecord);
+  }
+  return group;
 }

@@ -46,7 +46,7 @@ class Oracle {
     if (!cur || rec.stamp > cur.rec.stamp) this.best.set(`${kind}/${rec.id}`, { kind, rec: structuredClone(rec) });
   }
   contents(caseIds: string[]): string {
-    const set = { cases: [], notes: [], deadlines: [], productions: [] } as Record<RecordKind, AnyRecord[]>;
+    const set = { cases: [], notes: [], deadlines: [], productions: [], expected: [], paces: [], requests: [] } as Record<RecordKind, AnyRecord[]>;
     for (const { kind, rec } of this.best.values()) set[kind].push(rec);
     return contents(set as never, caseIds);
   }
@@ -121,7 +121,7 @@ async function scenario(ops: Op[]): Promise<void> {
   expect(contents(a1.records.snapshot(), [X, Y])).toBe(both);
   expect(contents(a2.records.snapshot(), [X, Y])).toBe(both);
   expect(contents(c.records.snapshot(), [X])).toBe(oracle.contents([X]));
-  expect(contents(c.records.snapshot(), [Y])).toBe(contents({ cases: [], notes: [], deadlines: [], productions: [] }));
+  expect(contents(c.records.snapshot(), [Y])).toBe(contents({ cases: [], notes: [], deadlines: [], productions: [], expected: [], paces: [], requests: [] }));
   const cold = await device(server, 'cold', () => t);
   await cold.engine.setupRing('user one passphrase', { create: false });
   await cold.engine.sync();

@@ -12,11 +12,11 @@ import { FIRST_ROWS, MORE_ROWS } from '../../components/popup/CaseList';
 import type { Send, Subscribe } from '../../components/popup/api';
 import { Request, type CaseSummary, type PageAnswer, type PageReport, type ResponseData } from '../../lib/messages/schema';
 import { compareForList, summarize } from '../../lib/store/summary';
-import type { CaseBundle, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind } from '../../lib/model/schema';
+import type { CaseBundle, CaseRecord, ChildKind, ChildRecordOf, DeadlineRecord, ExpectedRecord, NoteRecord, PaceRecord, ProductionRecord, RecordKind, RequestRecord } from '../../lib/model/schema';
 
 const now = { date: '2026-11-22', time: '10:00' };
 
-type Stored = { cases: CaseRecord; notes: NoteRecord; deadlines: DeadlineRecord; productions: ProductionRecord };
+type Stored = { cases: CaseRecord } & ChildRecordOf;
 
 class FakeStore {
   cases = new Map<string, CaseRecord>();
@@ -24,7 +24,11 @@ class FakeStore {
   deadlines = new Map<string, DeadlineRecord>();
   productions = new Map<string, ProductionRecord>();
   page: PageAnswer = { report: null, lookup: null };
-  requests: Request[] = [];
+  expected = new Map<string, ExpectedRecord>();
+  paces = new Map<string, PaceRecord>();
+  requests = new Map<string, RequestRecord>();
+  /** Every message the popup sent, in order. */
+  sent: Request[] = [];
   private seq = 0;
   private listeners = new Set<() => void>();
 
@@ -34,7 +38,7 @@ class FakeStore {
   };
 
   send: Send = async (raw) => {
-    this.requests.push(raw);
+    this.sent.push(raw);
     const parsed = Request.safeParse(raw);
     if (!parsed.success) throw new Error(`invalid request: ${parsed.error.message}`);
     const answer = this.answer(parsed.data);
@@ -90,8 +94,12 @@ class FakeStore {
    * are counters, not HLC stamps, so the list orders by the stamp itself.
    */
   summary(c: CaseRecord): CaseSummary {
-    const of = <K extends 'notes' | 'deadlines' | 'productions'>(kind: K) => this.live(kind).filter((r) => r.caseId === c.id);
-    return { ...summarize({ case: c, notes: of('notes'), deadlines: of('deadlines'), productions: of('productions') }), updatedAt: c.stamp };
+    return { ...summarize(this.bundle(c)), updatedAt: c.stamp };
+  }
+
+  bundle(c: CaseRecord): CaseBundle {
+    const of = <K extends ChildKind>(kind: K) => this.live(kind).filter((r) => r.caseId === c.id);
+    return { case: c, notes: of('notes'), deadlines: of('deadlines'), productions: of('productions'), expected: of('expected'), paces: of('paces'), requests: of('requests') };
   }
 
   private write<K extends RecordKind>(kind: K, record: Stored[K]): Stored[K] {
@@ -133,8 +141,7 @@ class FakeStore {
       case 'case/get': {
         const c = this.cases.get(r.caseId);
         if (!c || c.deleted) throw new Error('No such case.');
-        const of = <K extends 'notes' | 'deadlines' | 'productions'>(k: K) => this.live(k).filter((x) => x.caseId === c.id);
-        return { case: c, notes: of('notes'), deadlines: of('deadlines'), productions: of('productions') } satisfies CaseBundle;
+        return this.bundle(c);
       }
       case 'case/create': {
         const existing = this.live('cases').find((c) => c.court === r.court && c.docketNumber === r.docketNumber);
@@ -186,7 +193,10 @@ class FakeStore {
           pagesReleasedInPart: p.pagesReleasedInPart ?? 0,
           pagesWithheldInFull: p.pagesWithheldInFull ?? 0,
           pagesReferred: p.pagesReferred ?? 0,
+          referredTo: p.referredTo ?? '',
+          exemptions: p.exemptions ?? [],
           note: p.note ?? '',
+          sourceQuote: p.sourceQuote ?? '',
         });
       }
       case 'production/delete':
@@ -263,7 +273,7 @@ describe('opening on the current tab', () => {
     const { store, noteField, view } = await openSavedCase();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('3:23-cv-04557-EMC');
     await waitFor(() => expect(document.activeElement).toBe(noteField));
-    expect(store.requests[0]).toEqual({ type: 'page/get', tabId: 7 });
+    expect(store.sent[0]).toEqual({ type: 'page/get', tabId: 7 });
     expect(view.onInteractive).toHaveBeenCalledTimes(1);
   });
 
@@ -343,7 +353,7 @@ describe('notes', () => {
     const message = await screen.findByText('A note needs text.');
     expect(noteField.getAttribute('aria-invalid')).toBe('true');
     expect(noteField.getAttribute('aria-describedby')).toContain(message.id);
-    expect(store.requests.some((r) => r.type === 'note/put')).toBe(false);
+    expect(store.sent.some((r) => r.type === 'note/put')).toBe(false);
   });
 
   it('Escape clears the new-note draft', async () => {
@@ -387,7 +397,7 @@ describe('notes', () => {
     fireEvent.click(undo);
     await screen.findByText('Regret this');
     expect(store.notes.get(n.id)!.deleted).toBe(false);
-    expect(store.requests).toContainEqual({ type: 'record/restore', kind: 'notes', id: n.id });
+    expect(store.sent).toContainEqual({ type: 'record/restore', kind: 'notes', id: n.id });
   });
 });
 
@@ -584,7 +594,7 @@ describe('case list', () => {
     const search = screen.getByLabelText('Search cases');
     const check = async (q: string, expected: string): Promise<void> => {
       typeInto(search, q);
-      await waitFor(() => expect(store.requests).toContainEqual({ type: 'case/list', query: q, limit: FIRST_ROWS }));
+      await waitFor(() => expect(store.sent).toContainEqual({ type: 'case/list', query: q, limit: FIRST_ROWS }));
       await waitFor(() => {
         expect(screen.getAllByRole('listitem')).toHaveLength(1);
         expect(screen.getByRole('listitem').textContent).toContain(expected);
@@ -607,14 +617,14 @@ describe('case list', () => {
     for (let i = 0; i < total; i++) store.addCase(`3:23-cv-${String(10_000 + i)}`, { title: `Case ${i}` });
     setup(store, null);
     await screen.findByText(`${total} cases`);
-    expect(store.requests).toContainEqual({ type: 'case/list', query: '', limit: FIRST_ROWS });
-    expect(store.requests).toContainEqual({ type: 'case/count', query: '' });
-    expect(store.requests.some((r) => r.type === 'case/list' && r.limit === undefined)).toBe(false);
+    expect(store.sent).toContainEqual({ type: 'case/list', query: '', limit: FIRST_ROWS });
+    expect(store.sent).toContainEqual({ type: 'case/count', query: '' });
+    expect(store.sent.some((r) => r.type === 'case/list' && r.limit === undefined)).toBe(false);
     expect(screen.getAllByRole('listitem')).toHaveLength(FIRST_ROWS);
 
     fireEvent.click(screen.getByRole('button', { name: `Show ${MORE_ROWS} more of ${total} cases` }));
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(FIRST_ROWS + MORE_ROWS));
-    expect(store.requests).toContainEqual({ type: 'case/list', query: '', limit: FIRST_ROWS + MORE_ROWS });
+    expect(store.sent).toContainEqual({ type: 'case/list', query: '', limit: FIRST_ROWS + MORE_ROWS });
     const rows = screen.getAllByRole('listitem');
     expect(document.activeElement).toBe(within(rows[FIRST_ROWS]!).getByRole('button'));
 
@@ -637,7 +647,7 @@ describe('case list', () => {
     typeInto(screen.getByLabelText('Search cases'), 'even');
     expect(await screen.findByText('60 cases match')).toBeTruthy();
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(FIRST_ROWS));
-    expect(store.requests).toContainEqual({ type: 'case/list', query: 'even', limit: FIRST_ROWS });
+    expect(store.sent).toContainEqual({ type: 'case/list', query: 'even', limit: FIRST_ROWS });
     typeInto(screen.getByLabelText('Search cases'), 'Even 0');
     await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.row-title')?.textContent)).toEqual(['Even 0']));
     expect(await screen.findByText('1 case match')).toBeTruthy();
@@ -680,7 +690,7 @@ describe('a reminder opens its case (popup.html?case=…)', () => {
     render(<PopupApp tabId={null} caseId={c.id} download={download} send={store.send} subscribe={store.subscribe} now={now} onInteractive={onInteractive} />);
     await screen.findByText('Reply brief');
     expect(screen.getByText('Doe v. Agency')).toBeTruthy();
-    expect(store.requests.map((r) => r.type)).toEqual(['case/get']);
+    expect(store.sent.map((r) => r.type)).toEqual(['case/get']);
     fireEvent.click(screen.getByRole('button', { name: 'Add deadlines to calendar (.ics)' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     expect(download).toHaveBeenCalledWith(`docket-margin-${c.id}.ics`, `BEGIN:VCALENDAR\r\nX-CASE:${c.id}\r\nEND:VCALENDAR\r\n`, 'text/calendar;charset=utf-8');

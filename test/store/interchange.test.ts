@@ -40,6 +40,10 @@ async function populated(): Promise<Repository> {
   await repo.deleteChild('notes', n2.id);
   await repo.putDeadline({ caseId: a.id, due: '2026-12-01', time: '09:00', title: 'CMC', kind: 'hearing', done: false });
   await repo.putProduction({ caseId: b.id, date: '2026-07-13', agency: 'CBP', component: 'OFO', pagesReviewed: 5, pagesReleased: 1, pagesReleasedInPart: 2, pagesWithheldInFull: 2, pagesReferred: 0, note: 'n' });
+  await repo.putProduction({ caseId: a.id, date: '2026-08-01', agency: 'ICE', component: '', pagesReviewed: 500, pagesReleased: 30, pagesReleasedInPart: 212, pagesWithheldInFull: 248, pagesReferred: 10, referredTo: 'CBP', exemptions: ['(b)(6)', '(b)(7)(C)'], note: '', sourceQuote: 'ICE processed 500 pages…' });
+  await repo.putExpected({ caseId: a.id, agency: 'ICE', component: 'OPLA', pages: 2947, approximate: true, asOf: '2026-07-01', note: '', sourceQuote: 'approximately 2947 pages from OPLA' });
+  await repo.putPace({ caseId: a.id, agency: '', perMonth: 500, from: '2026-07-01', basis: 'order', note: 'ECF No. 30', sourceQuote: '' });
+  await repo.putRequest({ caseId: a.id, agency: 'ICE', trackingNumber: '2018-ICFO-26258', submitted: '2018-06-12', note: '' });
   await repo.putNote({ caseId: gone.id, text: 'on a deleted case' });
   await repo.deleteCase(gone.id);
   return repo;
@@ -47,7 +51,7 @@ async function populated(): Promise<Repository> {
 
 const sortSet = (s: Awaited<ReturnType<Repository['getAllRecords']>>) => {
   const by = <T extends { id: string }>(l: T[]) => [...l].sort((x, y) => (x.id < y.id ? -1 : 1));
-  return { cases: by(s.cases), notes: by(s.notes), deadlines: by(s.deadlines), productions: by(s.productions) };
+  return Object.fromEntries(Object.entries(s).map(([k, l]) => [k, by(l as { id: string }[])]));
 };
 
 describe('export', () => {
@@ -57,13 +61,17 @@ describe('export', () => {
     expect(out.filename).toMatch(/^docket-margin-\d{4}-\d{2}-\d{2}\.json$/);
     expect(exportFilename(new Date(2026, 0, 5, 23, 59).getTime())).toBe('docket-margin-2026-01-05.json');
     const file = JSON.parse(out.text);
-    expect(file).toMatchObject({ format: 'docket-margin', version: 1, exportedAt: '2026-11-22T12:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'docket-margin', version: 2, exportedAt: '2026-11-22T12:00:00.000Z' });
     expect(file.cases).toHaveLength(3);
     const doe = file.cases.find((c: { docketNumber: string }) => c.docketNumber === '3:23-cv-04557-EMC');
     expect(doe).toMatchObject({ court: 'cand', title: 'Doe v. ICE', tags: ['FOIA', 'ICE'] });
     expect(doe.id).toBeTypeOf('string');
     expect(doe.stamp).toMatch(/^\d{13}-\d{4}-/);
     expect(doe.notes.map((n: { deleted?: boolean }) => n.deleted ?? false)).toEqual([false, true]);
+    expect(doe.productions[0]).toMatchObject({ pagesReferred: 10, referredTo: 'CBP', exemptions: ['(b)(6)', '(b)(7)(C)'], sourceQuote: 'ICE processed 500 pages…' });
+    expect(doe.expected).toEqual([expect.objectContaining({ agency: 'ICE', component: 'OPLA', pages: 2947, approximate: true, asOf: '2026-07-01' })]);
+    expect(doe.paces).toEqual([expect.objectContaining({ agency: '', perMonth: 500, from: '2026-07-01', basis: 'order', note: 'ECF No. 30' })]);
+    expect(doe.requests).toEqual([expect.objectContaining({ agency: 'ICE', trackingNumber: '2018-ICFO-26258', submitted: '2018-06-12' })]);
   });
 
   it('re-imports into an empty profile to exactly the same records', async () => {
@@ -71,7 +79,7 @@ describe('export', () => {
     const text = (await exportData(repo, NOW)).text;
     const fresh = await openRepo();
     const res = await importData(fresh, text, NOW);
-    expect(res).toMatchObject({ imported: 3 + 3 + 1 + 1, merged: 0, duplicate: 0 });
+    expect(res).toMatchObject({ imported: 3 + 3 + 1 + 2 + 1 + 1 + 1, merged: 0, duplicate: 0 });
     expect(sortSet(await fresh.getAllRecords())).toEqual(sortSet(await repo.getAllRecords()));
     // …and exports again to the same file.
     expect((await exportData(fresh, NOW)).text).toBe(text);
@@ -81,9 +89,65 @@ describe('export', () => {
     const repo = await populated();
     const before = await repo.getAllRecords();
     const res = await importData(repo, (await exportData(repo, NOW)).text, NOW);
-    expect(res).toMatchObject({ imported: 0, merged: 0, duplicate: 8 });
-    expect(res.message).toBe('Read 3 cases: 0 new, 0 merged, 8 duplicates skipped.');
+    expect(res).toMatchObject({ imported: 0, merged: 0, duplicate: 12 });
+    expect(res.message).toBe('Read 3 cases: 0 new, 0 merged, 12 duplicates skipped.');
     expect(await repo.getAllRecords()).toEqual(before);
+  });
+});
+
+/** A hand-written version 2 file with the FOIA tracking parts. */
+const TRACKING = JSON.stringify({
+  format: 'docket-margin',
+  version: 2,
+  cases: [
+    {
+      court: 'cand',
+      docketNumber: '4:21-cv-02632-DMR',
+      productions: [{ date: '2021-09-13', agency: 'ICE', component: 'HSI', pagesReviewed: 909, pagesReferred: 3, referredTo: 'USCIS', exemptions: ['(b)(5)'] }],
+      expected: [{ agency: 'ICE', component: 'HSI', pages: 909, asOf: '2021-07-13' }, { agency: 'ICE', pages: 4088, approximate: true, asOf: '2021-07-13' }],
+      paces: [{ perMonth: 500, from: '2021-08-01' }],
+      requests: [{ agency: 'ICE', trackingNumber: '2018-ICFO-26258', submitted: '2018-06-12' }],
+    },
+  ],
+});
+
+describe('import of expected volumes, paces and requests', () => {
+  it('imports them with their defaults, and a second import adds nothing', async () => {
+    const repo = await openRepo();
+    expect(await importData(repo, TRACKING, NOW)).toMatchObject({ imported: 1 + 1 + 2 + 1 + 1, merged: 0, duplicate: 0 });
+    const b = (await repo.getCase(repo.listCases()[0]!.id))!;
+    expect(b.productions[0]).toMatchObject({ pagesReviewed: 909, pagesReleased: 0, referredTo: 'USCIS', exemptions: ['(b)(5)'], sourceQuote: '' });
+    expect(b.expected.map((e) => [e.component, e.pages, e.approximate])).toEqual([
+      ['', 4088, true],
+      ['HSI', 909, false],
+    ]);
+    expect(b.paces[0]).toMatchObject({ agency: '', perMonth: 500, from: '2021-08-01', basis: 'order' });
+    expect(b.requests[0]).toMatchObject({ trackingNumber: '2018-ICFO-26258', submitted: '2018-06-12', note: '' });
+    const before = await repo.getAllRecords();
+    expect(await importData(repo, TRACKING, NOW)).toMatchObject({ imported: 0, duplicate: 6 });
+    expect(await repo.getAllRecords()).toEqual(before);
+  });
+
+  it('rejects a bad field in them whole, naming its position', async () => {
+    const repo = await openRepo();
+    const bad = (edit: (c: Record<string, unknown[]>) => void): string => {
+      const file = JSON.parse(TRACKING) as { cases: Record<string, unknown[]>[] };
+      edit(file.cases[0]!);
+      return JSON.stringify(file);
+    };
+    await expect(importData(repo, bad((c) => (c.expected![0] = { pages: -1, asOf: '2021-07-13' })), NOW)).rejects.toThrow(/cases\[0\]\.expected\[0\]\.pages: page counts cannot be negative/);
+    await expect(importData(repo, bad((c) => (c.paces![0] = { perMonth: 0, from: '2021-08-01' })), NOW)).rejects.toThrow(/cases\[0\]\.paces\[0\]\.perMonth: a pace is more than 0/);
+    await expect(importData(repo, bad((c) => (c.productions![0] = { date: '2021-09-13', exemptions: ['b5'] })), NOW)).rejects.toThrow(/cases\[0\]\.productions\[0\]\.exemptions\[0\]: expected an exemption/);
+    await expect(importData(repo, bad((c) => (c.requests![0] = { submitted: '2018-02-30' })), NOW)).rejects.toThrow(/cases\[0\]\.requests\[0\]\.submitted: impossible date/);
+    expect(repo.listCases()).toEqual([]);
+  });
+
+  it('still reads a version 1 file, which has none of them', async () => {
+    const repo = await openRepo();
+    await importData(repo, MINIMAL, NOW);
+    const b = (await repo.getCase(repo.listCases()[0]!.id))!;
+    expect([b.expected, b.paces, b.requests]).toEqual([[], [], []]);
+    expect(b.productions[0]).toMatchObject({ referredTo: '', exemptions: [] });
   });
 });
 
@@ -192,7 +256,7 @@ describe('bad input is rejected whole, naming the first bad field, and nothing c
     ['another format', JSON.stringify({ format: 'hypothesis', version: 1, cases: [] }), /not a Docket Margin file \(format is "hypothesis"/],
     ['no format', JSON.stringify({ cases: [] }), /no "format"/],
     ['an array', '[1,2,3]', /not a Docket Margin file/],
-    ['a future version', JSON.stringify({ format: 'docket-margin', version: 2, cases: [] }), /newer Docket Margin \(format version 2\)/],
+    ['a future version', JSON.stringify({ format: 'docket-margin', version: 3, cases: [] }), /newer Docket Margin \(format version 3\)/],
     ['version 0', JSON.stringify({ format: 'docket-margin', version: 0, cases: [] }), /^Nothing was imported: version: /],
     ['negative page counts', withCase((c) => (c.productions[0].pagesReleased = -1), 2), /cases\[2\]\.productions\[0\]\.pagesReleased: page counts cannot be negative/],
     ['fractional page counts', withCase((c) => (c.productions[0].pagesReviewed = 1.5)), /cases\[0\]\.productions\[0\]\.pagesReviewed: page counts are whole numbers/],
@@ -247,7 +311,7 @@ describe('reminder settings in the file', () => {
     fakeBrowser.reset();
     const fresh = await openRepo();
     const res = await importData(fresh, text, NOW, settingsArea());
-    expect(res.message).toBe('Read 3 cases: 8 new, 0 merged, 0 duplicates skipped. Reminder schedule imported: 06:45, 10, 2, 0 days out.');
+    expect(res.message).toBe('Read 3 cases: 12 new, 0 merged, 0 duplicates skipped. Reminder schedule imported: 06:45, 10, 2, 0 days out.');
     // Turning reminders on asks for a permission, which takes the user's click in this profile.
     expect((await loadSettings(settingsArea())).reminders).toEqual({ enabled: false, time: '06:45', daysOut: [10, 2, 0] });
   });

@@ -359,7 +359,7 @@ describe('change origins and scheduled purge', () => {
     const c = await a.createCase({ court: 'cand', docketNumber: '4:21-cv-02632' });
     await b.createCase({ court: 'nyed', docketNumber: '1:20-cv-1' });
     await a.mergeRecords(await b.getAllRecords());
-    await a.readDecideWrite(() => ({ writes: { cases: [], notes: [], deadlines: [], productions: [] }, caseIds: [c.id] }));
+    await a.readDecideWrite(() => ({ writes: { cases: [], notes: [], deadlines: [], productions: [], expected: [], paces: [], requests: [] }, caseIds: [c.id] }));
     expect(heard).toEqual(['local', 'merge', 'import']);
   });
 

@@ -25,6 +25,9 @@ function bundle(): CaseBundle {
     ],
     deadlines: [],
     productions: [],
+    expected: [],
+    paces: [],
+    requests: [],
   };
 }
 

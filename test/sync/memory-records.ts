@@ -6,18 +6,13 @@
 import { HybridClock } from '../../lib/model/hlc';
 import { mergeById } from '../../lib/model/merge';
 import type { LocalRecords } from '../../lib/sync/ports';
-import type { AnyRecord, CaseRecord, DeadlineRecord, NoteRecord, ProductionRecord, RecordKind, RecordSet } from '../../lib/model/schema';
+import { RECORD_KIND_NAMES, emptyRecordSet, type AnyRecord, type CaseRecord, type DeadlineRecord, type ExpectedRecord, type NoteRecord, type PaceRecord, type ProductionRecord, type RecordKind, type RecordSet, type RequestRecord } from '../../lib/model/schema';
 
-const KINDS: RecordKind[] = ['cases', 'notes', 'deadlines', 'productions'];
+const KINDS: readonly RecordKind[] = RECORD_KIND_NAMES;
 
 export class MemoryRecords implements LocalRecords {
   readonly clock: HybridClock;
-  private readonly data: Record<RecordKind, Map<string, AnyRecord>> = {
-    cases: new Map(),
-    notes: new Map(),
-    deadlines: new Map(),
-    productions: new Map(),
-  };
+  private readonly data = Object.fromEntries(KINDS.map((k) => [k, new Map<string, AnyRecord>()])) as Record<RecordKind, Map<string, AnyRecord>>;
   private readonly listeners = new Set<(caseIds: string[]) => void>();
   merges = 0;
 
@@ -30,12 +25,9 @@ export class MemoryRecords implements LocalRecords {
   }
 
   snapshot(): RecordSet {
-    return {
-      cases: [...this.data.cases.values()] as CaseRecord[],
-      notes: [...this.data.notes.values()] as NoteRecord[],
-      deadlines: [...this.data.deadlines.values()] as DeadlineRecord[],
-      productions: [...this.data.productions.values()] as ProductionRecord[],
-    };
+    const set = emptyRecordSet();
+    for (const kind of KINDS) (set[kind] as AnyRecord[]) = [...this.data[kind].values()];
+    return set;
   }
 
   async mergeRecords(set: Partial<RecordSet>): Promise<{ changedCaseIds: string[] }> {
@@ -114,6 +106,21 @@ export function productionFields(id: string, caseId: string, pages: number): Omi
     pagesReleasedInPart: 3,
     pagesWithheldInFull: 1,
     pagesReferred: 0,
+    referredTo: '',
+    exemptions: [],
     note: '',
+    sourceQuote: '',
   };
+}
+
+export function expectedFields(id: string, caseId: string, pages: number): Omit<ExpectedRecord, 'stamp' | 'deviceId'> {
+  return { id, caseId, deleted: false, agency: 'ICE', component: 'OPLA', pages, approximate: true, asOf: '2026-02-01', note: '', sourceQuote: 'approximately 2947 pages from OPLA' };
+}
+
+export function paceFields(id: string, caseId: string, perMonth: number): Omit<PaceRecord, 'stamp' | 'deviceId'> {
+  return { id, caseId, deleted: false, agency: '', perMonth, from: '2026-01-15', basis: 'order', note: '', sourceQuote: '' };
+}
+
+export function requestFields(id: string, caseId: string, trackingNumber: string): Omit<RequestRecord, 'stamp' | 'deviceId'> {
+  return { id, caseId, deleted: false, agency: 'ICE', trackingNumber, submitted: '2018-06-12', note: '' };
 }

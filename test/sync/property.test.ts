@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveKey, makeKeyCheck, newSalt, type EncryptionParams } from '../../lib/sync/crypto';
 import { Replica, type ReplicaEncryption } from '../../lib/sync/replica';
-import type { AnyRecord, RecordKind, RecordSet } from '../../lib/model/schema';
+import { RECORD_KIND_NAMES, type AnyRecord, type RecordKind, type RecordSet } from '../../lib/model/schema';
 import { caseFields, deadlineFields, MemoryRecords, noteFields, productionFields } from './memory-records';
 import { mulberry32, Sim, SyncServer, type ProfileArea } from './fake-sync';
 
@@ -46,7 +46,7 @@ export async function runScenario(seed: number, profileCount: number, encryption
   const sim = new Sim(Date.UTC(2026, 0, 5, 9));
   const server = new SyncServer(sim, random);
   const result: ScenarioResult = { edits: 0, cycles: 0, writes: 0, rateErrors: 0, restarts: 0, disconnects: 0, halfSeen: false };
-  const acked: Record<RecordKind, Map<string, AnyRecord>> = { cases: new Map(), notes: new Map(), deadlines: new Map(), productions: new Map() };
+  const acked = Object.fromEntries(RECORD_KIND_NAMES.map((k) => [k, new Map<string, AnyRecord>()])) as Record<RecordKind, Map<string, AnyRecord>>;
   const ack = (kind: RecordKind, rec: AnyRecord): void => {
     const prev = acked[kind].get(rec.id);
     if (!prev || rec.stamp > prev.stamp) acked[kind].set(rec.id, rec);
