@@ -18,6 +18,8 @@ export interface FixtureEntry {
   title?: string | null;
   /** Other case numbers the page prints. */
   mentions?: string[];
+  /** The court of each mention whose court is not the page's (null: a court the page does not name). */
+  courts?: Record<string, string | null>;
 }
 
 export function fixtures(): FixtureEntry[] {

@@ -175,6 +175,18 @@ describe('overlay on docket pages', () => {
       expect(tabbable.length + buttons).toBeGreaterThan(0);
     });
 
+    it('badges a saved appeal cited as the second number of a list, in its own court', async () => {
+      const f = pacerDocket!;
+      const entry = f as unknown as { mentions?: string[]; courts?: Record<string, string | null> };
+      // "Consolidated appeal Nos. 24-1234 and 24-1301" on the district docket: the second is the Ninth Circuit's.
+      expect(entry.mentions?.[2]).toBe('24-1301');
+      expect(entry.courts?.['24-1301']).toBe('ca9');
+      await importCases([{ court: 'ca9', docketNumber: '24-1301', title: 'Cross-appeal cited second', tags: [], notes: [{ text: 'cross-appeal', createdAt: new Date().toISOString() }], deadlines: [], productions: [] }]);
+      const page = await b.openPage(f.url, fixtureHtml(f.file));
+      await eventually(async () => (await overlayText(page)).includes('Cross-appeal cited second'), 'a badge for the appeal listed second');
+      await screenshot(page, 'overlay-fixture-list-badge');
+    });
+
     it('shows the panel on a hand-built CourtListener docket page', async () => {
       expect(courtListenerDocket, 'a CourtListener docket fixture').toBeTruthy();
       const f = courtListenerDocket!;

@@ -61,12 +61,24 @@ describe.each(FIXTURES.map((f) => [f.file, f] as const))('%s', (_name, f) => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('gives each mention its court: the page\'s, or the one its page names', () => {
+    const reading = readPage(open(f).document, f.url);
+    const courts = Object.fromEntries(reading.mentions.map((m) => [m.text, m.court]));
+    const expected = Object.fromEntries((f.mentions ?? []).map((m) => [m, f.courts && m in f.courts ? f.courts[m] : f.court]));
+    expect(courts).toEqual(expected);
+  });
+
   it('locates every mention and the page case in text nodes, at the printed text', () => {
     const page = open(f);
     const reading = readPage(page.document, f.url);
     const located = locateMentions(page.document.body, reading);
     for (const l of located) {
       const printed = l.node.data.slice(l.start, l.end);
+      // A number a written range implies sits where the range's first number ends.
+      if (l.start === l.end) {
+        expect(l.node.data.slice(0, l.end)).toMatch(/\d$/);
+        continue;
+      }
       // A number split by inline markup (<mark>4:21</mark>-cv-…) is reported in the node where it ends.
       if (l.start === 0 && printed !== l.match.text) expect(l.match.text.endsWith(printed), printed).toBe(true);
       else expect(printed).toBe(l.match.text);

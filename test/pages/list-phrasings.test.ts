@@ -120,3 +120,23 @@ describe('list phrasings: every number cited together, each in its court', () =>
     });
   });
 });
+
+describe('list phrasings: known limits (README)', () => {
+  const limit = (text: string, court = 'cand'): string[] => {
+    const [url, body] = pacerPage({ genre: 'limit', court, page: '4:21-cv-02632-DMR', text, numbers: [] });
+    return cited(read(url, body));
+  };
+
+  it('a court named after a list\'s last number is that number\'s only', () => {
+    expect(limit('ORDER: see Nos. 18-15068, 18-15070 (9th Cir. 2019).')).toEqual(['18-15068 @ cand', '18-15070 @ ca9']);
+  });
+
+  it('party names between the numbers end a list where bare numbers need a label', () => {
+    expect(limit('Motion for Joint Administration with Case(s) Shiptrade Inc. 09-78584; GCL Shipping Corp. 09-78589')).toEqual([]);
+  });
+
+  it('a written range gives at most 50 numbers between its ends', () => {
+    expect(limit('Judgment of USCA in Nos. 17-15500 through 17-15552.')).toEqual(['17-15500 @ ca9', '17-15552 @ ca9']);
+    expect(limit('Judgment of USCA in Nos. 17-15500 through 17-15551.')).toHaveLength(52);
+  });
+});
