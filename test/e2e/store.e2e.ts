@@ -113,7 +113,7 @@ describe('store: import and export on the options page', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^docket-margin-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ format: 'docket-margin', version: 1 });
+    expect(file).toMatchObject({ format: 'docket-margin', version: 2 });
     expect(file.cases).toHaveLength(1);
     expect(file.cases[0]).toMatchObject({ court: 'cand', docketNumber: '23-cv-04557', title: 'Doe v. ICE <b>not bold</b>' });
     expect(file.cases[0].notes.map((n: { text: string }) => n.text)).toEqual(['Vaughn index promised by Dec 1']);
