@@ -1,6 +1,6 @@
 /**
  * The panel beside the page's own saved case: title, tags, latest notes, next deadlines and FOIA
- * production totals. Presentational: the content script passes the summary and owns the
+ * production totals, with the pace in words and a compact line the background drew (`track`). Presentational: the content script passes the summary and owns the
  * collapsed state (it persists it per case). All user text is rendered as text children. A class
  * component: the content script then ships no hooks runtime (part of its size budget).
  */
@@ -37,6 +37,7 @@ function panel(
 ) {
   const open = sortDeadlines(summary.nextDeadlines.filter((d) => !d.done)).slice(0, maxDeadlines);
   const p = summary.production;
+  const t = summary.track;
   const notes = allNotes ? summary.latestNotes : summary.latestNotes.slice(0, 1);
   const moreNotes = summary.latestNotes.length - 1;
   const next = open[0] ? describeDeadline(open[0], now) : null;
@@ -104,9 +105,20 @@ function panel(
           </div>
         ) : null}
 
-        {p.releases > 0 ? (
+        {p.releases > 0 || t ? (
           <div class="dm-section">
             <h3>Productions</h3>
+            {t ? (
+              <div class="dm-track">
+                {t.pace ? <p class={t.paceState === 'behind' ? 'dm-overdue' : ''}>{t.pace}</p> : null}
+                <p>{t.progress}</p>
+                <svg viewBox={`0 0 ${t.w} ${t.h}`} role="img" aria-label={t.alt}>
+                  {t.expectedY !== null ? <line x2={t.w} y1={t.expectedY} y2={t.expectedY} /> : null}
+                  {t.paceLine ? <polyline points={t.paceLine} class="dm-pl" /> : null}
+                  <polyline points={t.processed} />
+                </svg>
+              </div>
+            ) : null}
             <dl class="dm-figures">
               <Figure label="Released in full" value={formatCount(p.pagesReleased)} />
               <Figure label="Released in part" value={formatCount(p.pagesReleasedInPart)} />

@@ -62,4 +62,7 @@ color-scheme:light dark;font:13px/1.45 system-ui,sans-serif;color:var(--dm-fg);t
 .dm-add-button{border:1px dashed var(--dm-accent);background:var(--dm-bg);color:var(--dm-accent)}
 .dm-add-button:hover{border-style:solid}
 .dm-add-button[disabled]{cursor:progress;opacity:.85}
+.dm-track{margin-bottom:6px}.dm-track p{margin:0;font-weight:600}
+.dm-track svg{display:block;width:160px;height:32px;fill:none;stroke:var(--dm-accent);stroke-width:1.5}
+.dm-track line{stroke:var(--dm-muted);stroke-dasharray:3 2}.dm-track .dm-pl{stroke:var(--dm-amber);stroke-dasharray:4 2}
 `;

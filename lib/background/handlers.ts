@@ -7,6 +7,7 @@ import { UserError } from '../messages/user-error';
 import { exportData, importData } from '../store/interchange';
 import type { Repository } from '../store/repository';
 import { loadSettings, updateSettings, type KeyValueArea } from '../store/settings';
+import { clockIn } from '../deadlines/relative';
 import { overlayLookup } from './page-answer';
 import { withCitedCourts } from './page-courts';
 import { sanitizeReport } from './page-origin';
@@ -34,7 +35,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const tabId = caller.kind === 'content' || caller.kind === 'extension' ? caller.tabId : null;
       if (tabId !== null) await deps.tabReports.save(tabId, checked);
       const lookup = (await repo()).lookupPage(checked);
-      return overlayLookup(lookup, lookup.primary !== null && (await isCollapsed(await deps.profile(), lookup.primary.id)));
+      return overlayLookup(lookup, lookup.primary !== null && (await isCollapsed(await deps.profile(), lookup.primary.id)), clockIn(undefined, new Date(now())).date);
     },
     async 'view/collapse'({ caseId, collapsed }) {
       await setCollapsed(await deps.profile(), caseId, collapsed);

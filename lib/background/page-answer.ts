@@ -5,6 +5,7 @@
  */
 import { sortDeadlines } from '../deadlines/relative';
 import type { BadgeSummary, CaseSummary, OverlayLookup, PageLookup } from '../messages/schema';
+import { overlayTrack } from '../productions/overlay-track';
 
 export function badgeSummary(s: CaseSummary): BadgeSummary {
   const next = sortDeadlines(s.nextDeadlines.filter((d) => !d.done))[0];
@@ -19,8 +20,17 @@ export function badgeSummary(s: CaseSummary): BadgeSummary {
   };
 }
 
-export function overlayLookup(lookup: PageLookup, collapsed: boolean): OverlayLookup {
+/**
+ * The page's own case as its panel shows it: the tracking inputs turned into the pace line for
+ * `today` (YYYY-MM-DD, the user's day), and not sent themselves.
+ */
+export function panelSummary(s: CaseSummary, today: string): CaseSummary {
+  const { tracking, ...rest } = s;
+  return { ...rest, track: tracking ? overlayTrack(tracking, today) : null };
+}
+
+export function overlayLookup(lookup: PageLookup, collapsed: boolean, today: string): OverlayLookup {
   const mentions: Record<string, BadgeSummary> = {};
   for (const [key, s] of Object.entries(lookup.mentions)) mentions[key] = badgeSummary(s);
-  return { primary: lookup.primary, collapsed: lookup.primary !== null && collapsed, mentions };
+  return { primary: lookup.primary && panelSummary(lookup.primary, today), collapsed: lookup.primary !== null && collapsed, mentions };
 }

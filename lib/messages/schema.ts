@@ -199,6 +199,10 @@ export interface CaseSummary {
     pagesWithheldInFull: number;
     lastReleaseDate: string | null;
   };
+  /** Releases, expected volumes and the pace, for the background to make `track` from (never sent to a page). */
+  tracking?: import('../productions/overlay-track').TrackingInputs | null;
+  /** The overlay's pace line, made by the background at each page lookup (page/report only). */
+  track?: import('../productions/overlay-track').OverlayTrack | null;
   updatedAt: string;
 }
 

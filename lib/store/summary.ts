@@ -3,6 +3,7 @@
  * Pure: the repository caches the result per case and recomputes it after a write.
  */
 import type { CaseSummary } from '../messages/schema';
+import { trackingInputs } from '../productions/overlay-track';
 import { parseStamp } from '../model/hlc';
 import type { CaseBundle, DeadlineRecord } from '../model/schema';
 
@@ -33,7 +34,8 @@ export function summarize(bundle: CaseBundle): CaseSummary {
   const productions = bundle.productions.filter((p) => !p.deleted);
   // Deleting a note is an update too: tombstones count for the update time.
   let latestStamp = c.stamp;
-  for (const r of [...bundle.notes, ...bundle.deadlines, ...bundle.productions]) if (r.stamp > latestStamp) latestStamp = r.stamp;
+  for (const r of [...bundle.notes, ...bundle.deadlines, ...bundle.productions, ...bundle.expected, ...bundle.paces, ...bundle.requests])
+    if (r.stamp > latestStamp) latestStamp = r.stamp;
   const production = { releases: 0, pagesReviewed: 0, pagesReleased: 0, pagesReleasedInPart: 0, pagesWithheldInFull: 0, lastReleaseDate: null as string | null };
   for (const p of productions) {
     production.releases++;
@@ -60,6 +62,7 @@ export function summarize(bundle: CaseBundle): CaseSummary {
       .slice(0, NEXT_DEADLINES)
       .map((d) => ({ id: d.id, due: d.due, time: d.time, title: d.title, kind: d.kind, done: d.done })),
     production,
+    tracking: trackingInputs(bundle.productions, bundle.expected, bundle.paces),
     updatedAt: stampTime(latestStamp),
   };
 }

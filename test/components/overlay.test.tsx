@@ -41,6 +41,28 @@ function summary(over: Partial<CaseSummary> = {}): CaseSummary {
 afterEach(cleanup);
 
 describe('CasePanel', () => {
+  it("shows the background's pace line: the pace and progress in words, three lines, and the chart in words", () => {
+    const track = { pace: 'ICE: behind by 150 pages', paceState: 'behind' as const, progress: '1,350 of 3,000 pages processed (45%)', w: 160, h: 32, processed: '2,30 50,20 158,10', paceLine: '2,30 158,5', expectedY: 4, alt: '1,350 pages processed in 3 releases.' };
+    const { container } = render(<CasePanel summary={summary({ track })} collapsed={false} onToggle={() => {}} now={now} />);
+    expect(screen.getByText('ICE: behind by 150 pages').className).toBe('dm-overdue');
+    expect(container.textContent).toContain('1,350 of 3,000 pages processed (45%)');
+    const svg = screen.getByRole('img', { name: '1,350 pages processed in 3 releases.' });
+    expect([...svg.querySelectorAll('polyline')].map((p) => p.getAttribute('points'))).toEqual(['2,30 158,5', '2,30 50,20 158,10']);
+    expect(svg.querySelector('line')?.getAttribute('y1')).toBe('4');
+    expect(svg.getAttribute('viewBox')).toBe('0 0 160 32');
+  });
+
+  it('shows a pace with no release yet, and no line without tracking', () => {
+    const track = { pace: 'on pace', paceState: 'on pace' as const, progress: '0 pages processed', w: 160, h: 32, processed: '', paceLine: null, expectedY: null, alt: 'No releases yet.' };
+    const none = { releases: 0, pagesReviewed: 0, pagesReleased: 0, pagesReleasedInPart: 0, pagesWithheldInFull: 0, lastReleaseDate: null };
+    render(<CasePanel summary={summary({ track, production: none })} collapsed={false} onToggle={() => {}} now={now} />);
+    expect(screen.getByText('on pace').className).toBe('');
+    cleanup();
+    const { container } = render(<CasePanel summary={summary({ production: none })} collapsed={false} onToggle={() => {}} now={now} />);
+    expect(container.querySelector('svg')).toBeNull();
+    expect(container.textContent).not.toContain('Productions');
+  });
+
   it('shows title, tags, latest note, production totals and release count', () => {
     const { container } = render(<CasePanel summary={summary()} collapsed={false} onToggle={() => {}} now={now} />);
     const text = container.textContent!;
