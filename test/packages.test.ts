@@ -99,7 +99,7 @@ describe('store packages (npm run zip)', () => {
       const files = (): Files => (browser === 'chrome' ? chrome : firefox);
       const manifest = (): Manifest => JSON.parse(files().get('manifest.json')!.toString('utf8')) as Manifest;
 
-      it('has a manifest asking only for what the README’s permission table lists, and nothing optional', () => {
+      it('has a manifest asking only for what the README’s permission table lists (required and optional)', () => {
         expect(files().has('manifest.json')).toBe(true);
         const m = manifest();
         expect(m.manifest_version).toBe(browser === 'chrome' ? 3 : 2);
