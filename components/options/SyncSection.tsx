@@ -89,6 +89,13 @@ export function SyncSection({ status, busy, error, onToggle, onUnlock, onSyncNow
           </button>
         )}
       </div>
+      {enabled && !locked && status && !status.encrypted && (
+        <p class="warning" id="sync-unencrypted">
+          <strong>Not encrypted.</strong> Your notes sit in plain text in the browser’s sync storage: the vendor’s sync
+          servers can read them, and so, in Firefox, can the extension’s own scripts inside court pages, which a
+          compromised page could use. Set a passphrase (turn sync off, then on with one) to keep them ciphertext.
+        </p>
+      )}
       {locked && (
         <p role="alert" class="error">
           Can’t read synced data — enter the passphrase used on your other profiles. Nothing is read or written until then.

@@ -36,6 +36,18 @@ describe('sync section', () => {
     expect((screen.getByLabelText(/Passphrase/) as HTMLInputElement).value).toBe('');
   });
 
+  it('warns, while sync runs unencrypted, who can read the synced notes, and not when it is encrypted or off', () => {
+    setup({ ...SYNC_OFF, enabled: true, encrypted: false });
+    expect(screen.getByText('On, not encrypted')).toBeTruthy();
+    expect(document.getElementById('sync-unencrypted')?.textContent).toMatch(/Not encrypted\..*plain text.*vendor’s sync\s+servers.*in Firefox.*Set a passphrase/s);
+    cleanup();
+    setup({ ...SYNC_OFF, enabled: true, encrypted: true });
+    expect(document.getElementById('sync-unencrypted')).toBeNull();
+    cleanup();
+    setup(SYNC_OFF);
+    expect(document.getElementById('sync-unencrypted')).toBeNull();
+  });
+
   it('shows status: last sync, usage of the quota, local-only cases (as text) and the last error', () => {
     const p = setup({
       ...SYNC_OFF,
