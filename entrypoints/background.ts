@@ -9,7 +9,12 @@ export default defineBackground(() => {
   startDeadlineAlerts({ repository: background.repository });
   // Sync is off until the user turns it on; the service follows the setting.
   // Its key and state live in the profile store, read once the storage.local migration is done.
-  const { handlers } = startSyncService({ repo: background.repository, state: background.profile.then(profileSyncState) });
+  const { handlers } = startSyncService({
+    repo: background.repository,
+    state: background.profile.then(profileSyncState),
+    settings: background.settings,
+    watchSettings: (listener) => background.settings.onChange(listener),
+  });
   background.registerHandler('sync/status', handlers['sync/status']);
   background.registerHandler('sync/enable', handlers['sync/enable']);
   background.registerHandler('sync/now', handlers['sync/now']);

@@ -1,7 +1,7 @@
 /**
  * The background's wiring: closes storage.local and storage.sync to content scripts where the
- * browser can, opens the store and this profile's own store (moving what earlier versions kept in
- * storage.local into it), answers messages through the router, remembers each tab's page report
+ * browser can, opens the store and this profile's own store (settings, view state, sync's key;
+ * moving what earlier versions kept in storage.local into it, once), answers messages through the router, remembers each tab's page report
  * and broadcasts changes. Called from entrypoints/background.ts's main().
  */
 import { browser } from 'wxt/browser';
@@ -13,6 +13,7 @@ import { createContentGuard } from './content-guard';
 import { createHandlers } from './handlers';
 import { moveOutOfLocalStorage, type LocalArea } from './local-migration';
 import { ProfileStore } from './profile-store';
+import { settingsArea, type SettingsArea } from './settings-area';
 import { restrictToTrustedContexts, type AccessControlledArea } from './storage-access';
 import { memoryArea, TabReports, type SessionArea } from './tab-reports';
 
@@ -29,6 +30,8 @@ export interface Background {
   repository: Promise<Repository>;
   /** This profile's own store (view state, sync's state), once open and migrated. */
   profile: Promise<ProfileStore>;
+  /** The settings, in the profile store; sync follows their changes. */
+  settings: SettingsArea;
   registerHandler: Router['register'];
 }
 
@@ -39,6 +42,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
     return store;
   });
   profile.catch((e: unknown) => console.error('[docket-margin] cannot open the profile store', e));
+  const settings = settingsArea(profile);
 
   const session = (browser.storage as { session?: SessionArea }).session ?? memoryArea();
   const tabReports = new TabReports(session);
@@ -58,7 +62,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const router = createRouter(
     {
-      ...createHandlers({ repository: () => repository, tabReports, profile: () => profile, settings: browser.storage.local }),
+      ...createHandlers({ repository: () => repository, tabReports, profile: () => profile, settings }),
       ...options.extraHandlers,
     },
     // Content scripts get only what lib/messages/content-access.ts lists, checked here.
@@ -78,5 +82,5 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   // onRemoved needs no `tabs` permission.
   browser.tabs?.onRemoved?.addListener((tabId) => void tabReports.forget(tabId).catch(() => undefined));
 
-  return { router, repository, profile, registerHandler: (type, handler) => router.register(type, handler) };
+  return { router, repository, profile, settings, registerHandler: (type, handler) => router.register(type, handler) };
 }

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { UserError } from '../messages/user-error';
-import { loadSettings, SETTINGS_KEY, updateSettings, type KeyValueArea } from '../store/settings';
+import { loadSettings, updateSettings, type KeyValueArea } from '../store/settings';
 import { META_KEY, parseMeta } from '../sync/codec';
 import { deriveKey, newEncryption, PBKDF2_ITERATIONS, verifyKeyCheck, type EncryptionParams, type SyncKey } from '../sync/crypto';
 import { CHROME_SYNC_QUOTA } from '../sync/quota';
@@ -42,24 +42,16 @@ export function browserSyncArea(): SyncArea {
   };
 }
 
-/** Calls `listener` when the settings item in storage.local changes (the options page wrote it). */
-function watchBrowserSettings(listener: () => void): () => void {
-  const w = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener();
-  };
-  browser.storage.onChanged.addListener(w);
-  return () => browser.storage.onChanged.removeListener(w);
-}
-
 export interface SyncServiceOptions {
   /** The store (lib/store/repository.ts's Repository), or a promise of it. */
   repo: LocalRecords | Promise<LocalRecords>;
   area?: SyncArea;
-  /** storage.local: the settings. */
-  local?: KeyValueArea;
+  /** Where the settings live (the background's settings area, in the profile store). */
+  settings: KeyValueArea;
   /** This profile's sync state and key (profileSyncState of the background's profile store). */
   state: SyncStateStore | Promise<SyncStateStore>;
-  watchSettings?: (listener: () => void) => () => void;
+  /** Calls the listener when the settings change (the settings area's onChange). */
+  watchSettings: (listener: () => void) => () => void;
   timers?: Timers;
   /** PBKDF2 iterations for a new passphrase (tests use fewer). */
   iterations?: number;
@@ -84,7 +76,7 @@ export interface SyncService {
 
 export function startSyncService(options: SyncServiceOptions): SyncService {
   const area = options.area ?? browserSyncArea();
-  const local = options.local ?? (browser.storage.local as unknown as KeyValueArea);
+  const local = options.settings;
   const iterations = options.iterations ?? PBKDF2_ITERATIONS;
   let replica: Replica | null = null;
   let latest: ReplicaStatus | null = null;
@@ -203,7 +195,7 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
   };
 
   void serial(reconcile).catch((e: unknown) => console.error('[docket-margin] sync start', e));
-  const unwatch = (options.watchSettings ?? watchBrowserSettings)(() => {
+  const unwatch = options.watchSettings(() => {
     void serial(reconcile).catch((e: unknown) => console.error('[docket-margin] sync settings', e));
   });
 

@@ -240,3 +240,21 @@ export async function decodeArea(all: Record<string, unknown>, cipher?: Cipher |
   }
   return out;
 }
+
+/**
+ * The area as an encrypted area must be read: sealed items only. A plain item there is either a
+ * leftover of the switch to encryption (its profile pushes its data again, sealed, once it has the
+ * passphrase) or was planted by whoever can write the area without the key (a compromised sync
+ * account; in Firefox, a court page through the content script's storage.sync). Left out, it is
+ * never merged, and the next push removes it.
+ */
+export function sealedOnly(area: DecodedArea): DecodedArea {
+  const groups = new Map<string, DecodedGroup>();
+  const extra: DecodedGroup[] = [];
+  for (const d of [...area.groups.values(), ...area.extra]) {
+    if (!d.encrypted) continue;
+    if (groups.has(d.group.caseId)) extra.push(d);
+    else groups.set(d.group.caseId, d);
+  }
+  return { ...area, groups, extra };
+}

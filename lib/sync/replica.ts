@@ -1,7 +1,8 @@
 /**
  * The storage.sync replica. IndexedDB (behind `LocalRecords`) is the source of truth; the sync
  * area is a copy that the browser carries to the user's other profiles. One cycle:
- *   1. read the whole area; if it is encrypted with a key this profile lacks, stop (locked);
+ *   1. read the whole area; if it is encrypted with a key this profile lacks, stop (locked); if it
+ *      is encrypted, only sealed items count (codec.ts sealedOnly);
  *   2. pull: decode case items that changed since last merged and merge them record by record;
  *   3. push: encode local case groups (tombstones older than 180 days left out), keep the most
  *      recently touched that fit the quota, and write only items whose record versions differ,
@@ -20,6 +21,7 @@ import {
   FORMAT_VERSION,
   META_KEY,
   parseMeta,
+  sealedOnly,
   type DecodeCache,
   type DecodedArea,
   type EncodedGroup,
@@ -240,7 +242,8 @@ export class Replica {
       return;
     }
     const cipher = this.cipher;
-    const remote = await decodeArea(all, cipher, this.decodeCache);
+    const decoded = await decodeArea(all, cipher, this.decodeCache);
+    const remote = meta?.enc ? sealedOnly(decoded) : decoded;
 
     // Pull.
     const incoming = [...remote.groups.values(), ...remote.extra].filter((d) => this.merged.get(d.headKey) !== d.sig);

@@ -117,6 +117,9 @@ describe('background', () => {
     expect(await bg.router({ type: 'case/get', caseId: c.id })).toEqual({ ok: false, error: 'That case is no longer saved (it may have been deleted).' });
     expect(data(await bg.router({ type: 'settings/get' }))).toMatchObject({ version: 1, sync: { enabled: false } });
     expect(data(await bg.router({ type: 'settings/set', settings: { overlay: { showBadges: false } } }))).toMatchObject({ overlay: { showBadges: false } });
+    // Kept in the profile store, where no content script can write: storage.local stays empty.
+    expect(data(await bg.router({ type: 'settings/get' }))).toMatchObject({ overlay: { showBadges: false } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(data(await bg.router({ type: 'sync/status' }))).toEqual({ enabled: false });
   });
 

@@ -13,7 +13,7 @@ import { freshName } from '../store/helpers';
 beforeEach(() => fakeBrowser.reset());
 
 describe('moving what earlier versions kept in storage.local', () => {
-  it('moves collapsed states to the profile store, drops the change signal, keeps the settings', async () => {
+  it('moves the settings and collapsed states to the profile store and drops the change signal, once', async () => {
     const local = fakeBrowser.storage.local;
     const settings = { version: 1, sync: { enabled: false, encrypt: false }, overlay: { showBadges: true } };
     await local.set({
@@ -23,19 +23,40 @@ describe('moving what earlier versions kept in storage.local', () => {
       [SETTINGS_KEY]: settings,
     });
     const profile = await ProfileStore.open(freshName('profile'));
-    expect(await moveOutOfLocalStorage(local as never, profile)).toBe(3);
-    expect(await local.get(null)).toEqual({ [SETTINGS_KEY]: settings });
+    expect(await moveOutOfLocalStorage(local as never, profile)).toBe(4);
+    expect(await local.get(null)).toEqual({});
+    expect(await profile.get(SETTINGS_KEY)).toEqual(settings);
     expect(await isCollapsed(profile, 'cand|23|cv|4557')).toBe(true);
     expect(await isCollapsed(profile, 'nysd|22|cv|10101')).toBe(false);
-    // Idempotent: a second start finds nothing to move.
     expect(await moveOutOfLocalStorage(local as never, profile)).toBe(0);
+  });
+
+  it('after the first move, what a page plants in storage.local is removed unread: no settings, no key of its choosing', async () => {
+    const local = fakeBrowser.storage.local;
+    const profile = await ProfileStore.open(freshName('profile'));
+    await moveOutOfLocalStorage(local as never, profile);
+    // A Firefox content script (it may write storage.local) plants sync turned on and a key it knows.
+    const planted = toBase64(crypto.getRandomValues(new Uint8Array(32)));
+    await local.set({
+      [SETTINGS_KEY]: { version: 1, sync: { enabled: true, encrypt: true } },
+      'dm:sync-state': { key: planted, params: { salt: newSalt(), iterations: 1, check: 'x' } },
+      'dm:collapsed:x': true,
+      unrelated: 1,
+    });
+    expect(await moveOutOfLocalStorage(local as never, profile)).toBe(3);
+    expect(await local.get(null)).toEqual({ unrelated: 1 });
+    expect(await profile.get(SETTINGS_KEY)).toBeUndefined();
+    const state = await profileSyncState(profile).read();
+    expect(state.key).toBeUndefined();
+    expect(state.params).toBeUndefined();
+    expect(await isCollapsed(profile, 'x')).toBe(false);
   });
 
   it('an interrupted move loses nothing: the keys leave storage.local only after the profile store has them', async () => {
     const local = fakeBrowser.storage.local;
     await local.set({ 'dm:collapsed:a': true });
     const profile = await ProfileStore.open(freshName('profile'));
-    const failing = { ...profile, set: async () => Promise.reject(new Error('disk full')) } as unknown as ProfileStore;
+    const failing = { get: (k: string) => profile.get(k), set: async () => Promise.reject(new Error('disk full')) } as unknown as ProfileStore;
     await expect(moveOutOfLocalStorage(local as never, failing)).rejects.toThrow('disk full');
     expect(await local.get(null)).toEqual({ 'dm:collapsed:a': true });
     await moveOutOfLocalStorage(local as never, profile);

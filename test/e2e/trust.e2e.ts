@@ -3,6 +3,7 @@
  * in our content script's isolated world of a real docket page (through CDP, isolated-world.ts)
  * asks the background for what a compromised court page would want, and reads the storage areas.
  * Sync is on without a passphrase, so storage.sync holds every note in plain text: the worst case.
+ * (storage.local holds nothing any more; its former contents live in the extension's IndexedDB.)
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +52,8 @@ describe('what a content script can reach', () => {
     pageCaseId = list.data.find((c) => c.court === 'cand')!.id;
     // Not vacuous: the areas hold what a page would want (the settings; every note, unencrypted).
     await eventually(async () => JSON.stringify(await b.storageGet('sync')).includes(SECRET), 'the secret note in storage.sync', 20_000);
-    expect(Object.keys(await b.storageGet('local'))).toContain('dm:settings');
+    // storage.local holds nothing at all now: the settings live in the extension's IndexedDB.
+    expect(await b.storageGet('local')).toEqual({});
 
     docket = await b.openPage(f.url, fixtureHtml(f.file));
     await eventually(async () => (await overlayTexts(docket)).join(' ').includes(PAGE_NOTE), 'the page case’s panel');
@@ -157,10 +159,10 @@ describe('what a content script can reach', () => {
     await eventually(async () => (await overlayTexts(docket)).join(' ').includes('Edited in the popup'), 'the edit in the open overlay');
   });
 
-  it('with a passphrase, the key is a non-extractable CryptoKey in the extension’s IndexedDB; storage.local holds the settings only', async () => {
+  it('with a passphrase, the key is a non-extractable CryptoKey in the extension’s IndexedDB; storage.local holds nothing', async () => {
     const on = await sendFromExtensionPage<Answer>(ext, { type: 'sync/enable', enabled: true, passphrase: 'correct horse battery staple' });
     expect(on).toMatchObject({ ok: true, data: { enabled: true, encrypted: true } });
-    expect(Object.keys(await b.storageGet('local'))).toEqual(['dm:settings']);
+    expect(await b.storageGet('local')).toEqual({});
     const key = await b.inWorker(
       () =>
         new Promise<unknown>((resolve, reject) => {

@@ -382,4 +382,28 @@ describe('encryption', () => {
     expect(again.status().encrypted).toBe(true);
     expect(plain.records.snapshot().cases).toHaveLength(1);
   });
+
+  it('in an encrypted area a plain item is never merged, and the next push removes it (planted without the key)', async () => {
+    const w = new World();
+    const enc = await encryption('correct horse');
+    const a = w.profile({ encryption: enc });
+    a.records.write('cases', caseFields('case:s', 'Sealed v. Agency'));
+    a.replica.start();
+    await w.run();
+    // Whoever can write the area but has no key (a compromised sync account; in Firefox, a court
+    // page's content script) plants a plain case with a note, as a profile without encryption writes it.
+    const forger = new MemoryRecords('forger', () => w.sim.now());
+    forger.write('cases', caseFields('case:planted', 'Planted v. User'));
+    forger.write('notes', noteFields('np', 'case:planted', 'call this number'));
+    forger.write('notes', noteFields('ns', 'case:s', 'planted into the sealed case'));
+    const planted = await encodeGroup(groupByCase(forger.snapshot()).get('case:planted')!);
+    const intoSealed = await encodeGroup(groupByCase(forger.snapshot()).get('case:s')!);
+    await a.area.set({ ...planted.items, ...intoSealed.items });
+    await w.run();
+    expect(a.records.get('cases', 'case:planted')).toBeUndefined();
+    expect(a.records.get('notes', 'np')).toBeUndefined();
+    expect(a.records.get('notes', 'ns')).toBeUndefined();
+    expect(Object.keys(w.server.snapshot()).filter((k) => k in planted.items || k in intoSealed.items)).toEqual([]);
+    expect(a.replica.status()).toMatchObject({ locked: false, lastError: null });
+  });
 });

@@ -52,7 +52,7 @@ class World {
     const service = startSyncService({
       repo: records,
       area,
-      local,
+      settings: local,
       state,
       timers: this.sim,
       iterations: 100_000,
@@ -122,8 +122,8 @@ describe('sync service', () => {
     const synced = JSON.stringify(w.server.snapshot());
     expect(synced).not.toMatch(/Doe v\. ICE|AUSA|21-cv/);
     expect(w.server.snapshot()[META_KEY]).toMatchObject({ v: 1, enc: { iterations: 100_000 } });
-    // The derived key stays on this profile, in its own store as non-extractable keys; storage.local
-    // holds the settings only, and nothing anywhere holds the passphrase.
+    // The derived key stays on this profile, in its own store as non-extractable keys, beside the
+    // settings; nothing anywhere holds the passphrase.
     expect(Object.keys(a.local.data)).toEqual(['dm:settings']);
     const kept = (await (await a.store).get(SYNC_STATE)) as { key: { aes: CryptoKey; names: CryptoKey } };
     expect(kept.key.aes.extractable).toBe(false);
@@ -170,7 +170,7 @@ describe('sync service', () => {
     await a.service.stop();
     a.records.write('cases', caseFields('case:r'));
     // A new worker: the key comes back from the profile store (a fresh read of the same database).
-    const again = startSyncService({ repo: a.records, area: a.area, local: a.local, state: a.state, timers: w.sim, watchSettings: () => () => undefined });
+    const again = startSyncService({ repo: a.records, area: a.area, settings: a.local, state: a.state, timers: w.sim, watchSettings: () => () => undefined });
     w.services.push(again);
     await w.run();
     expect(await again.status()).toMatchObject({ enabled: true, encrypted: true, locked: false });
