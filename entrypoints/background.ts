@@ -6,7 +6,7 @@ import { profileSyncState } from '../lib/background/sync-state';
 export default defineBackground(() => {
   const background = startBackground();
   // The toolbar badge, and reminders once the user turns them on.
-  startDeadlineAlerts({ repository: background.repository });
+  startDeadlineAlerts({ repository: background.repository, settings: background.settings });
   // Sync is off until the user turns it on; the service follows the setting.
   // Its key and state live in the profile store, read once the storage.local migration is done.
   const { handlers } = startSyncService({

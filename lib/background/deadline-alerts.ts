@@ -8,9 +8,9 @@ import { browser } from 'wxt/browser';
 import { clockIn } from '../deadlines/relative';
 import { nextMidnight, notificationTarget } from '../deadlines/reminders';
 import type { Repository } from '../store/repository';
-import { SETTINGS_KEY } from '../store/settings';
 import { deadlineFeed } from './deadline-feed';
 import { createReminderService, REMINDER_ALARM, type NotificationsPort, type ReminderService } from './reminder-service';
+import type { SettingsArea } from './settings-area';
 import { createToolbarBadge, type ActionPort, type ToolbarBadge } from './toolbar-badge';
 
 export const MIDNIGHT_ALARM = 'dm:midnight';
@@ -50,13 +50,19 @@ export interface DeadlineAlerts {
   reminders: ReminderService;
 }
 
-export function startDeadlineAlerts({ repository }: { repository: Promise<Repository> }): DeadlineAlerts {
+export interface DeadlineAlertsDeps {
+  repository: Promise<Repository>;
+  /** The background's settings area (the profile store): the reminders' settings and state, and their changes. */
+  settings: SettingsArea;
+}
+
+export function startDeadlineAlerts({ repository, settings }: DeadlineAlertsDeps): DeadlineAlerts {
   const feed = async () => deadlineFeed(await repository);
   const action = toolbarAction();
   const badge = action ? createToolbarBadge({ action, deadlines: feed, clock: () => clockIn() }) : null;
   const refreshBadge = (): void => void badge?.refresh().catch(logError('toolbar badge'));
   const reminders = createReminderService({
-    local: browser.storage.local,
+    local: settings,
     alarms: browser.alarms,
     notifications: notificationsApi,
     deadlines: feed,
@@ -97,9 +103,8 @@ export function startDeadlineAlerts({ repository }: { repository: Promise<Reposi
       schedule();
     }
   });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) schedule();
-  });
+  // The options page changed a setting (settings/set): reminders may have been turned on or off.
+  settings.onChange(schedule);
   // Wakes the worker when the browser starts, so the badge and the alarms are set before any page asks.
   browser.runtime.onStartup?.addListener(() => undefined);
 

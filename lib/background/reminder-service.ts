@@ -2,7 +2,7 @@
  * Reminders in the background: one `alarms` alarm for the next run (lib/deadlines/reminders.ts
  * decides when), so the schedule survives service-worker sleep and, re-made at every start, browser
  * restarts too; at the alarm, one notification per deadline the run announces. The state between
- * runs (last run's date and time) is kept in storage.local. Without the `notifications`
+ * runs (last run's date and time) is kept beside the settings, in the profile store. Without the `notifications`
  * permission a run still happens and advances the state, and shows nothing.
  */
 import { z } from 'zod';
@@ -44,7 +44,7 @@ export interface NotificationsPort {
 }
 
 export interface ReminderServiceDeps {
-  /** storage.local: the settings and this service's state. */
+  /** The settings area (the profile store): the settings and this service's state. */
   local: KeyValueArea;
   alarms: AlarmsPort;
   /** The notifications API, or null while the permission is not granted. */

@@ -302,3 +302,33 @@ export async function reportingTabId(b: ExtensionBrowser, ext: Page, url: string
 export async function sendFromExtensionPage<T = unknown>(page: Page, request: unknown): Promise<T> {
   return page.evaluate((r) => chrome.runtime.sendMessage(r), request) as Promise<T>;
 }
+
+/**
+ * A value from the background's profile store (IndexedDB `docket-margin-profile`, store `kv`):
+ * settings, reminder and sync state, collapsed panels. Read in the worker; CryptoKeys come back as
+ * their type, extractability and algorithm, never bytes.
+ */
+export async function profileStoreGet<T = unknown>(b: ExtensionBrowser, key: string): Promise<T> {
+  return b.inWorker(
+    (k: string) =>
+      new Promise<T>((resolve, reject) => {
+        const open = indexedDB.open('docket-margin-profile');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get(k);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            const describe = (v: unknown): unknown =>
+              v instanceof CryptoKey
+                ? { type: 'CryptoKey', extractable: v.extractable, algorithm: v.algorithm.name }
+                : v && typeof v === 'object' && !Array.isArray(v)
+                  ? Object.fromEntries(Object.entries(v).map(([n, x]) => [n, describe(x)]))
+                  : v;
+            resolve(describe(get.result) as T);
+            open.result.close();
+          };
+        };
+      }),
+    key,
+  );
+}

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, fixtureHtml, fixtures, launchExtensionBrowser, reportingTabId, screenshot, sendFromExtensionPage, type ExtensionBrowser } from './harness';
+import { eventually, fixtureHtml, fixtures, launchExtensionBrowser, profileStoreGet, reportingTabId, screenshot, sendFromExtensionPage, type ExtensionBrowser } from './harness';
 
 type Ok<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -173,12 +173,13 @@ describe('badge, reminders and calendar export', () => {
     // The run is remembered, and the next one is tomorrow at 00:00 local.
     const next = await b.inWorker(async () => {
       const a = await chrome.alarms.get('dm:reminders');
-      const state = (await chrome.storage.local.get('dm:reminder-state'))['dm:reminder-state'];
       const d = new Date();
-      return { at: a?.scheduledTime, expected: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(), state };
+      return { at: a?.scheduledTime, expected: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() };
     });
+    // Kept beside the settings in the profile store (IndexedDB), where no content script can write.
+    const state = await profileStoreGet<{ lastRunDate: string }>(b, 'dm:reminder-state');
     expect(next.at).toBe(next.expected);
-    expect(next.state.lastRunDate).toBe(await localDate(options, 0));
+    expect(state.lastRunDate).toBe(await localDate(options, 0));
 
     // Off again: the alarm goes, and so does the permission (least privilege).
     await box.click();

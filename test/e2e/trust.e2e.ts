@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOverlayButton, eventually, fixtureHtml, fixtures, launchExtensionBrowser, overlayTexts, sendFromExtensionPage, type ExtensionBrowser } from './harness';
+import { clickOverlayButton, eventually, fixtureHtml, fixtures, launchExtensionBrowser, overlayTexts, profileStoreGet, sendFromExtensionPage, type ExtensionBrowser } from './harness';
 import { contentScriptWorld, type IsolatedWorld } from './isolated-world';
 
 type Answer = { ok: true; data: unknown } | { ok: false; error: string };
@@ -163,21 +163,7 @@ describe('what a content script can reach', () => {
     const on = await sendFromExtensionPage<Answer>(ext, { type: 'sync/enable', enabled: true, passphrase: 'correct horse battery staple' });
     expect(on).toMatchObject({ ok: true, data: { enabled: true, encrypted: true } });
     expect(await b.storageGet('local')).toEqual({});
-    const key = await b.inWorker(
-      () =>
-        new Promise<unknown>((resolve, reject) => {
-          const open = indexedDB.open('docket-margin-profile');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const get = open.result.transaction('kv').objectStore('kv').get('sync-state');
-            get.onsuccess = () => {
-              const k = (get.result as { key?: Record<string, CryptoKey> }).key ?? {};
-              resolve(Object.fromEntries(Object.entries(k).map(([name, c]) => [name, { type: c.constructor.name, extractable: c.extractable, algorithm: c.algorithm.name }])));
-              open.result.close();
-            };
-          };
-        }),
-    );
+    const key = (await profileStoreGet<{ key: unknown }>(b, 'sync-state')).key;
     expect(key).toEqual({
       aes: { type: 'CryptoKey', extractable: false, algorithm: 'AES-GCM' },
       names: { type: 'CryptoKey', extractable: false, algorithm: 'HMAC' },
