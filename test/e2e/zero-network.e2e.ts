@@ -1,8 +1,8 @@
 /**
  * Zero network, in real Chromium: a full session of use (sync on, a PACER docket's case added from
  * the overlay, a note, a deadline and a release added in the popup, the case's CourtListener docket,
- * export and import on the options page) while every extension context is watched, and the test
- * fails on any request that is not the page itself.
+ * export, the calendar file and import on the options page) while every extension context is
+ * watched, and the test fails on any request that is not the page itself.
  *
  * Three witnesses:
  * - playwright's request events for every page (docket pages with their content scripts, and the
@@ -142,6 +142,8 @@ describe('zero network: every extension context through a full session of use', 
     await options.reload();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/^docket-margin-/);
+    const [calendar] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Deadlines to calendar (.ics)' }).click()]);
+    expect(calendar.suggestedFilename()).toMatch(/\.ics$/);
     const file = JSON.stringify({ format: 'docket-margin', version: 1, cases: [{ court: 'nyed', docketNumber: '1:22-cv-00010', notes: [{ text: 'imported' }] }] });
     await options.getByLabel('Import').setInputFiles({ name: 'more.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect.poll(() => options.getByRole('region', { name: 'Your data' }).getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^Read 1 case: 2 new/);
