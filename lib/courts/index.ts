@@ -5,7 +5,7 @@ import { COURTS } from './table';
 export type { CourtInfo } from './details';
 export { courtInfo } from './details';
 export { courtFromHost, hostServesCourt } from './host';
-export { pacerIdFromName } from './names';
+export { pacerIdFromCitation, pacerIdFromFullName, pacerIdFromName } from './names';
 
 export function courtType(pacerId: string | null | undefined): CourtType | null {
   return pacerId ? (COURTS.get(pacerId.toLowerCase())?.type ?? null) : null;

@@ -50,17 +50,30 @@ function circuitNumber(n: string): number | null {
 }
 
 /** The place's id prefix, and the name without the place (so "Northern Mariana Islands" is not a direction). */
-function placePrefix(n: string): [string, string] | null {
+function placePrefix(n: string, abbreviations: Readonly<Record<string, string>> | null): [string, string] | null {
   for (const [prefix, re] of PLACES) if (re.test(n)) return [prefix, n.replace(re, ' ')];
   // Abbreviations only after a district marker ("N.D. Cal.", "D. Mass."), where they cannot be a word of the name.
-  const m = /\b(?:[nsewmc] )?d ([a-z]+(?: [a-z]+)?)$/.exec(n);
-  const prefix = m?.[1] ? (PLACE_ABBREVIATIONS[m[1]] ?? PLACE_ABBREVIATIONS[m[1].split(' ')[0] ?? '']) : undefined;
+  const m = abbreviations && /\b(?:[nsewmc] )?d ([a-z]+(?: [a-z]+)?)$/.exec(n);
+  const prefix = m?.[1] ? (abbreviations![m[1]] ?? abbreviations![m[1].split(' ')[0] ?? '']) : undefined;
   return prefix ? [prefix, n] : null;
 }
 
 const known = (id: string): string | null => (COURTS.has(id) ? id : null);
 
 export function pacerIdFromName(name: string): string | null {
+  return courtOfName(name, PLACE_ABBREVIATIONS);
+}
+
+/**
+ * pacerIdFromName for names that spell the place out ("U.S. District Court for Hawaii, Honolulu",
+ * "United States Court of Appeals for the Ninth Circuit"), as PACER's own pages print them: without
+ * the abbreviation table, which the PACER content script then does not carry.
+ */
+export function pacerIdFromFullName(name: string): string | null {
+  return courtOfName(name, null);
+}
+
+function courtOfName(name: string, abbreviations: Readonly<Record<string, string>> | null): string | null {
   if (name.length > MAX_NAME) return null;
   const n = normalise(name);
   if (!n) return null;
@@ -84,10 +97,33 @@ export function pacerIdFromName(name: string): string | null {
   if (!/\bunited states\b|\bu ?s (?:district|bankruptcy)\b/.test(n) && !/^\s*(?:district|bankruptcy) court\s*,/i.test(name) && !name.includes('D.')) {
     return null;
   }
-  const place = placePrefix(n);
+  const place = placePrefix(n, abbreviations);
   if (!place) return null;
   const [prefix, rest] = place;
   const dir = DIRECTIONS.find(([re]) => re.test(rest))?.[1] ?? '';
   const kind = /\bbankruptcy\b|\bbankr\b/.test(n) ? 'b' : 'd';
   return known(`${prefix}${dir}${kind}`);
+}
+
+/** Citation abbreviations spelled out for pacerIdFromName ("9th Cir." → "9th Circuit"). */
+const CITATION_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bB\.\s?A\.\s?P\.|\bBAP\b/g, 'Bankruptcy Appellate Panel'],
+  [/\bCt\.\s?Int'l\s?Trade\b/g, 'International Trade'],
+  [/\bFed\.\s?Cl\b\.?/g, 'Federal Claims'],
+  [/\bJ\.\s?P\.\s?M\.\s?L\b\.?/g, 'Multidistrict'],
+  [/\bVet\.\s?App\b\.?/g, 'Veterans'],
+  [/\bCir\b\.?/g, 'Circuit'],
+  [/\bBankr\b\.?/g, 'Bankruptcy'],
+  [/\bFed\b\.?/g, 'Federal'],
+];
+
+/**
+ * A court's PACER id from its citation form, as Bluebook parentheticals and CourtListener's
+ * results print it: "N.D. Cal.", "9th Cir.", "Fed. Cir.", "Bankr. D. Del.", "B.A.P. 9th Cir.",
+ * "Ct. Int'l Trade", "Fed. Cl.", "J.P.M.L.", "Vet. App.".
+ */
+export function pacerIdFromCitation(cite: string): string | null {
+  let name = cite;
+  for (const [re, words] of CITATION_WORDS) name = name.replace(re, words);
+  return pacerIdFromName(name);
 }

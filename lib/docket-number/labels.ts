@@ -72,17 +72,15 @@ function lastWords(text: string, end: number): string[] {
 
 /** Label words that name the case type: "Civil Action No. 17-2122" is 17-cv-2122 (D.D.C. prints its numbers so). */
 const TYPE_BY_WORD: Readonly<Record<string, string>> = {
-  civil: 'cv', civ: 'cv', criminal: 'cr', crim: 'cr', cr: 'cr', misc: 'mc', miscellaneous: 'mc', adv: 'ap', adversary: 'ap',
+  civil: 'cv', civ: 'cv', criminal: 'cr', crim: 'cr', cr: 'cr', misc: 'mc', miscellaneous: 'mc',
 };
-
-/** Words after which the type word comes one further back: "Civil Action No.", "Adv. Proc. No.", "adversary proceeding #". */
-const TYPE_THEN: ReadonlySet<string> = new Set(['action', 'case', 'proc', 'pro', 'proceeding']);
 
 function typeFrom(word: string | undefined, previous: string | undefined): string | null {
   if (word === undefined) return null;
   const direct = TYPE_BY_WORD[word];
   if (direct) return direct;
-  if (TYPE_THEN.has(word) && previous !== undefined) return TYPE_BY_WORD[previous] ?? null;
+  // "Civil Action No.", "Criminal Case No.": the type word comes one further back.
+  if ((word === 'action' || word === 'case') && previous !== undefined) return TYPE_BY_WORD[previous] ?? null;
   return null;
 }
 

@@ -9,7 +9,7 @@
  * court's docket text are its own. Read by the background for each page report and by readPage
  * (CLI, tests), never in the content script. Each rule reads a bounded cue: cheap per number.
  */
-import { courtType as typeOfCourt, pacerIdFromName } from '../courts';
+import { courtType as typeOfCourt, pacerIdFromCitation } from '../courts';
 import { appealsCourt, appellatePanel, siblingCourt } from '../courts/circuits';
 import type { CaseNumberParts } from '../docket-number/types';
 import type { CourtCue } from './court-cue';
@@ -42,10 +42,6 @@ const DISTRICT_COURT = /\bDistrict Court\b|\bUSDC\b|U\.S\.D\.C\./i;
 /** A circuit the words name: `8th Circuit`, `Fifth Circuit`, `11th Cir.`, `Fed. Cir.`, `D.C. Circuit`. */
 const NAMED_CIRCUIT = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|Fed(?:eral|\.)|D\.\s?C\.)\s?Cir(?:cuit\b|\.)/i;
 
-/** Court names as citations abbreviate them, spelled out for the court-name reader. */
-const spelledOut = (name: string): string =>
-  name.replace(/\bCir\b\.?/g, 'Circuit').replace(/\bBankr\b\.?/g, 'Bankruptcy').replace(/\bFed\b\.?/g, 'Federal');
-
 /** The words of the phrase the cue's text before the list ends with. */
 function phrase(before: string): string {
   let cut = 0;
@@ -61,7 +57,7 @@ function phrase(before: string): string {
 function courtAfter(after: string): string | null {
   const p = COURT_AFTER.exec(after);
   const name = p ? p[1]!.replace(DATE_END, '').trim() : '';
-  return name ? pacerIdFromName(spelledOut(name)) : null;
+  return name ? pacerIdFromCitation(name) : null;
 }
 
 /** A named court that a number of `m`'s form can belong to (a typed number is no court of appeals'). */
@@ -93,7 +89,7 @@ export function citedCourt(m: CitedNumber): string | null | undefined {
   if (PANEL.test(words)) return appellatePanel(own) ?? undefined;
   if (APPEALS_COURT.test(words)) {
     const circuit = NAMED_CIRCUIT.exec(words);
-    return (circuit ? pacerIdFromName(spelledOut(circuit[0])) : null) ?? appealsCourt(own) ?? undefined;
+    return (circuit ? pacerIdFromCitation(circuit[0]) : null) ?? appealsCourt(own) ?? undefined;
   }
   if (ownType === 'bankruptcy') return DISTRICT_COURT.test(words) ? siblingCourt(own, 'district') ?? undefined : undefined;
   if (BANKRUPTCY_COURT.test(words)) return siblingCourt(own, 'bankruptcy') ?? undefined;

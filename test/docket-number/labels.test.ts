@@ -35,8 +35,9 @@ describe('labelBefore', () => {
     const rows: Array<[string, string | null]> = [
       ['Civil Action No. ', 'cv'], ['Civil No. ', 'cv'], ['Civ. No. ', 'cv'], ['Criminal Action No. ', 'cr'],
       ['Criminal No. ', 'cr'], ['Crim. No. ', 'cr'], ['Cr. No. ', 'cr'], ['Criminal Case No. ', 'cr'], ['Misc. No. ', 'mc'],
-      ['Case No. ', null], ['No. ', null], ['Appeal No. ', null], ['in Adv. ', 'ap'], ['Adv. Pro. No. ', 'ap'], ['Adversary Proceeding #: ', 'ap'],
-      ['Adv. Case No. ', 'ap'], ['Bankruptcy Case No. ', null],
+      ['Case No. ', null], ['No. ', null], ['Appeal No. ', null], ['Bankruptcy Case No. ', null],
+      // An adversary proceeding's number keeps the bankruptcy court's bare form: PACER's own header prints it so.
+      ['in Adv. ', null], ['Adv. Pro. No. ', null], ['Adversary Proceeding #: ', null],
     ];
     for (const [prefix, type] of rows) expect(verdict(prefix), prefix).toEqual({ kind: 'label', type });
   });

@@ -72,6 +72,13 @@ describe('CourtListener search and opinions', () => {
     ]);
   });
 
+  it('search results of courts cited in their own forms, and a result whose heading comes second', () => {
+    const result = (cite: string, number: string, first = ''): string =>
+      `<article>${first}<h3><a href="/docket/1/x/">A v. B (${cite})</a></h3><span class="meta-data-header">Docket Number:</span> <span class="meta-data-value">${number}</span></article>`;
+    const r = read('https://www.courtlistener.com/?q=x', result('Fed. Cir. 2019', '2019-1234') + result("Ct. Int'l Trade 2020", '1:20-cv-00123') + result('B.A.P. 9th Cir. 2021', '21-1234') + result('D.D.C. 2018', '1:17-cv-02122', '<h3 class="bottom serif"></h3>'));
+    expect(r.mentions.map((m) => [m.text, m.court])).toEqual([['2019-1234', 'cafc'], ['1:20-cv-00123', 'cit'], ['21-1234', 'bap9'], ['1:17-cv-02122', 'dcd']]);
+  });
+
   it('opinions: the docket-number fact, court from its printed name; "Unknown" is no number', () => {
     const page = (n: string): string => `<h1 id="caption">A v. B</h1><h4 class="case-court">Court of Appeals for the Eleventh Circuit</h4><ul><li><strong>Docket Number:</strong> ${n}</li></ul>`;
     const r = read('https://www.courtlistener.com/opinion/1/a-v-b/', page('No. 17-1142'));

@@ -5,7 +5,7 @@
  * on PACER" link's host, then the docket alert link's court id, then the court's printed name.
  * Pure DOM: no browser API.
  */
-import { courtFromHost, courtType as typeOfCourt, pacerIdFromCourtListener, pacerIdFromName } from '../../courts';
+import { courtFromHost, courtType as typeOfCourt, pacerIdFromCitation, pacerIdFromCourtListener, pacerIdFromName } from '../../courts';
 import { findCaseNumbers } from '../../docket-number';
 import type { CourtType } from '../../docket-number/identity';
 import type { CaseNumberMatch } from '../../docket-number/types';
@@ -87,7 +87,7 @@ function appealedFrom(doc: Document): string | null | undefined {
   if (!value) return undefined;
   const link = value.querySelector(CL.lowerCourtLink);
   const linked = link ? linkedCourt(link) : null;
-  return linked ?? pacerIdFromName(squash(value.textContent).split('(')[0]!.trim());
+  return linked ?? pacerIdFromCitation(squash(value.textContent).split('(')[0]!.trim());
 }
 
 function readDocket(doc: Document): Omit<SiteReading, 'pageType'> {
@@ -149,8 +149,7 @@ function courtOfResult(heading: string): string | null {
   const open = heading.lastIndexOf('(');
   if (open < 0) return null;
   const cite = heading.slice(open + 1).replace(/\)\s*$/, '').replace(/\b\d{4}\s*$/, '').trim();
-  // Citation abbreviations the court-name reader spells out: "9th Cir." → "9th Circuit".
-  return cite ? pacerIdFromName(cite.replace(/\bCir\b\.?/g, 'Circuit').replace(/\bBankr\b\.?/g, 'Bankruptcy')) : null;
+  return cite ? pacerIdFromCitation(cite) : null;
 }
 
 /** A result's court: the first of its headings whose last parentheses cite one. */

@@ -4,7 +4,7 @@
  * …). Multi-case pages (claims activity, opinion reports, search results) claim a case only when
  * they list exactly one. Pure DOM: no browser API.
  */
-import { courtFromHost, courtType as typeOfCourt, pacerIdFromName } from '../../courts';
+import { courtFromHost, courtType as typeOfCourt, pacerIdFromFullName } from '../../courts';
 import { findCaseNumbers } from '../../docket-number';
 import type { CourtType } from '../../docket-number/identity';
 import type { CaseNumberMatch } from '../../docket-number/types';
@@ -206,7 +206,7 @@ function appellateCourtFromHeader(text: string): string | null {
   for (const line of head.slice(g.index + g[0].length).split('\n').slice(0, 4)) {
     const name = line.trim();
     if (name.length < 8) continue;
-    return pacerIdFromName(name);
+    return pacerIdFromFullName(name);
   }
   return null;
 }
@@ -225,7 +225,7 @@ function lowerCourt(text: string): string | null {
   if (!m) return null;
   // "U.S. District Court for Northern California, Oakland": a direction before a state is a district.
   const name = m[1]!.split(',')[0]!.trim().replace(/\b(Northern|Southern|Eastern|Western|Middle|Central) (?=[A-Z])/g, '$1 District of ');
-  return pacerIdFromName(name);
+  return pacerIdFromFullName(name);
 }
 
 /** Appellate dockets print the caption on the line before "Appeal From:" (after the docketed/termed dates). */
