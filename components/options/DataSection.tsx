@@ -15,6 +15,8 @@ export interface DataSectionProps {
   importText: (text: string) => Promise<ImportResult>;
   /** Every case's deadlines as an iCalendar file (calendar/export); no button without it. */
   exportCalendar?: () => Promise<{ filename: string; text: string }>;
+  /** Every case's releases, expected volumes, paces and requests as CSV (productions/csv); no button without it. */
+  exportProductions?: () => Promise<{ filename: string; text: string }>;
 }
 
 
@@ -22,7 +24,7 @@ type Status = { kind: 'idle' } | { kind: 'busy' | 'done'; text: string } | { kin
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function DataSection({ exportData, download, importText, exportCalendar }: DataSectionProps) {
+export function DataSection({ exportData, download, importText, exportCalendar, exportProductions }: DataSectionProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
 
@@ -46,6 +48,18 @@ export function DataSection({ exportData, download, importText, exportCalendar }
       setStatus({ kind: 'done', text: `Saved ${filename}. Import it into your calendar; importing a newer one updates the same events.` });
     } catch (error) {
       setStatus({ kind: 'error', text: `Calendar export failed: ${message(error)}` });
+    }
+  };
+
+  const onProductions = async (): Promise<void> => {
+    if (!exportProductions) return;
+    setStatus({ kind: 'busy', text: 'Preparing the productions CSV…' });
+    try {
+      const { filename, text } = await exportProductions();
+      download(filename, text, 'text/csv');
+      setStatus({ kind: 'done', text: `Saved ${filename}: every case's releases, expected volumes, paces and FOIA requests.` });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Productions export failed: ${message(error)}` });
     }
   };
 
@@ -80,6 +94,11 @@ export function DataSection({ exportData, download, importText, exportCalendar }
         {exportCalendar ? (
           <button type="button" onClick={() => void onCalendar()} disabled={busy}>
             Deadlines to calendar (.ics)
+          </button>
+        ) : null}
+        {exportProductions ? (
+          <button type="button" onClick={() => void onProductions()} disabled={busy}>
+            Productions (CSV)
           </button>
         ) : null}
       </div>

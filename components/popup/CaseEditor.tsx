@@ -11,6 +11,9 @@ import { CalendarExport } from './CalendarExport';
 import { CaseDetails } from './CaseDetails';
 import { DeadlinesSection } from './DeadlinesSection';
 import { NotesSection } from './NotesSection';
+import { ExpectedSection } from './ExpectedSection';
+import { PacesSection } from './PacesSection';
+import { ProductionTracking } from './ProductionTracking';
 import { ProductionsSection } from './ProductionsSection';
 import { errorText, type Announce, type Download, type OnDeleted, type Send } from './api';
 
@@ -66,7 +69,10 @@ export function CaseEditor({ caseId, send, version, now, onDeleted, announce, on
       <NotesSection {...sections} notes={bundle.notes} autoFocus />
       <DeadlinesSection {...sections} deadlines={bundle.deadlines} now={now} />
       {download && bundle.deadlines.length ? <CalendarExport caseId={c.id} send={send} download={download} announce={announce} /> : null}
+      <ProductionTracking bundle={bundle} send={send} announce={announce} today={now.date} {...(download ? { download } : {})} />
       <ProductionsSection {...sections} productions={bundle.productions} now={now} />
+      <ExpectedSection {...sections} expected={bundle.expected} now={now} />
+      <PacesSection {...sections} paces={bundle.paces} now={now} />
       <CaseDetails record={c} send={send} announce={announce} />
       <div class="danger-zone">
         <button

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { ProductionRecord } from '../../lib/model/schema';
 import { shortDate, type Clock } from '../../lib/deadlines/relative';
+import { findExemptions } from '../../lib/productions/reader/exemptions';
 import { formatCount, productionTotals } from '../../lib/productions/totals';
 import { EditForm } from '../shared/EditForm';
 import { ErrorMessage } from '../shared/ErrorMessage';
@@ -24,13 +25,19 @@ const COUNTS = [
 ] as const;
 type CountKey = (typeof COUNTS)[number][0];
 
-type Draft = { id?: string; date: string; agency: string; component: string; note: string } & Record<CountKey, string>;
+type Draft = { id?: string; date: string; agency: string; component: string; note: string; referredTo: string; exemptions: string; sourceQuote: string } & Record<
+  CountKey,
+  string
+>;
 
 const empty = (today: string): Draft => ({
   date: today,
   agency: '',
   component: '',
   note: '',
+  referredTo: '',
+  exemptions: '',
+  sourceQuote: '',
   pagesReviewed: '',
   pagesReleased: '',
   pagesReleasedInPart: '',
@@ -44,6 +51,9 @@ const fromRecord = (r: ProductionRecord): Draft => ({
   agency: r.agency,
   component: r.component,
   note: r.note,
+  referredTo: r.referredTo,
+  exemptions: r.exemptions.join(', '),
+  sourceQuote: r.sourceQuote,
   pagesReviewed: String(r.pagesReviewed),
   pagesReleased: String(r.pagesReleased),
   pagesReleasedInPart: String(r.pagesReleasedInPart),
@@ -57,8 +67,35 @@ function count(s: string): number | undefined {
   return t === '' ? undefined : Number(t);
 }
 
+/**
+ * "b5, (b)(7)(C); 6" → ["(b)(5)", "(b)(7)(C)", "(b)(6)"]: each piece as agencies cite it when it
+ * reads as one exemption, else as typed, for the schema to reject in place.
+ */
+export function exemptionList(text: string): string[] {
+  return text
+    .split(/[,;]+/)
+    .map((piece) => piece.trim())
+    .filter(Boolean)
+    .map((piece) => {
+      const bare = /^(?:exemption\s*)?([1-9])(?:\s*\(?([a-fA-F])\)?)?$/i.exec(piece);
+      if (bare) return bare[2] ? `(b)(${bare[1]})(${bare[2].toUpperCase()})` : `(b)(${bare[1]})`;
+      const found = findExemptions(piece);
+      return found.length === 1 ? found[0]! : piece;
+    });
+}
+
 function toInput(d: Draft, caseId: string): Record<string, unknown> {
-  const input: Record<string, unknown> = { id: d.id, caseId, date: d.date, agency: d.agency.trim(), component: d.component.trim(), note: d.note };
+  const input: Record<string, unknown> = {
+    id: d.id,
+    caseId,
+    date: d.date,
+    agency: d.agency.trim(),
+    component: d.component.trim(),
+    note: d.note,
+    referredTo: d.referredTo.trim(),
+    exemptions: exemptionList(d.exemptions),
+    sourceQuote: d.sourceQuote,
+  };
   for (const [k] of COUNTS) input[k] = count(d[k]);
   return input;
 }
@@ -144,6 +181,14 @@ export function ProductionsSection({ caseId, productions, send, onDeleted, annou
               </Field>
             ))}
           </div>
+          <div class="grid-2">
+            <Field id="production-referredTo" label="Referred to" error={errors.referredTo}>
+              {(a) => <input {...a} type="text" maxLength={200} value={draft.referredTo} onInput={(e) => form.set('referredTo', e.currentTarget.value)} />}
+            </Field>
+            <Field id="production-exemptions" label="Exemptions" hint="E.g. (b)(5), (b)(7)(C)" error={errors.exemptions}>
+              {(a) => <input {...a} type="text" value={draft.exemptions} onInput={(e) => form.set('exemptions', e.currentTarget.value)} />}
+            </Field>
+          </div>
           <Field id="production-note" label="Note" error={errors.note}>
             {(a) => <textarea {...a} rows={2} maxLength={5000} value={draft.note} onInput={(e) => form.set('note', e.currentTarget.value)} />}
           </Field>
@@ -168,9 +213,11 @@ export function ProductionsSection({ caseId, productions, send, onDeleted, annou
                 </div>
                 <span class="muted small">
                   {formatCount(p.pagesReviewed)} reviewed · {formatCount(p.pagesReleased)} in full · {formatCount(p.pagesReleasedInPart)} in part ·{' '}
-                  {formatCount(p.pagesWithheldInFull)} withheld{p.pagesReferred ? ` · ${formatCount(p.pagesReferred)} referred` : ''}
+                  {formatCount(p.pagesWithheldInFull)} withheld{p.pagesReferred ? ` · ${formatCount(p.pagesReferred)} referred${p.referredTo ? ` to ${p.referredTo}` : ''}` : ''}
+                  {p.exemptions.length ? ` · ${p.exemptions.join(' ')}` : ''}
                 </span>
                 {p.note ? <p class="note-text small">{p.note}</p> : null}
+                {p.sourceQuote ? <p class="quote small muted">“{p.sourceQuote}”</p> : null}
               </li>
             );
           })}

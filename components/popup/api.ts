@@ -23,10 +23,17 @@ export type Download = (filename: string, text: string, type?: string) => void;
 /** Tell the app something to say in its live region ("Note saved."). */
 export type Announce = (message: string) => void;
 
-const DELETE_TYPE = { notes: 'note/delete', deadlines: 'deadline/delete', productions: 'production/delete' } as const;
+const DELETE_TYPE = {
+  notes: 'note/delete',
+  deadlines: 'deadline/delete',
+  productions: 'production/delete',
+  expected: 'expected/delete',
+  paces: 'pace/delete',
+  requests: 'request/delete',
+} as const;
 
 /**
- * Delete a note, deadline or release and tell the app (which offers Undo). Answers null when
+ * Delete a note, deadline, release, expected volume, pace or request and tell the app (which offers Undo). Answers null when
  * done, else the message to show where the row was.
  */
 export async function deleteRecord(send: Send, kind: keyof typeof DELETE_TYPE, id: string, label: string, onDeleted: OnDeleted): Promise<string | null> {

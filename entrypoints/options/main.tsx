@@ -12,6 +12,7 @@ render(
     importText={(text) => send<ImportResult>({ type: 'data/import', text })}
     download={downloadText}
     exportCalendar={() => send<{ filename: string; text: string }>({ type: 'calendar/export' })}
+    exportProductions={() => send<{ filename: string; text: string }>({ type: 'productions/csv' })}
     remindersSection={<RemindersPanel />}
     syncSection={<SyncPanel />}
   />,

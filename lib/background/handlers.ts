@@ -8,6 +8,9 @@ import { exportData, importData } from '../store/interchange';
 import type { Repository } from '../store/repository';
 import { loadSettings, updateSettings, type KeyValueArea } from '../store/settings';
 import { clockIn } from '../deadlines/relative';
+import { csvFilename, productionsCsv } from '../productions/csv';
+import { localDate } from '../store/interchange-export';
+import { bundlesOf } from '../store/records';
 import { overlayLookup } from './page-answer';
 import { withCitedCourts } from './page-courts';
 import { sanitizeReport } from './page-origin';
@@ -114,6 +117,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'record/restore'({ kind, id }) {
       await (await repo()).restore(kind, id);
       return null;
+    },
+    async 'productions/csv'() {
+      const bundles = bundlesOf(await (await repo()).getAllRecords());
+      return { filename: csvFilename(localDate(now())), text: productionsCsv(bundles) };
     },
     async 'data/export'() {
       return exportData(await repo(), now(), deps.settings);

@@ -22,6 +22,8 @@ export interface BackgroundOptions {
   extraHandlers?: Partial<Handlers>;
   /** Database name (tests); this profile's own store is `<dbName>-profile`. */
   dbName?: string;
+  /** Wall clock in ms (tests pin "today" for paces and file names). */
+  now?: () => number;
 }
 
 export interface Background {
@@ -62,7 +64,7 @@ export function startBackground(options: BackgroundOptions = {}): Background {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const router = createRouter(
     {
-      ...createHandlers({ repository: () => repository, tabReports, profile: () => profile, settings }),
+      ...createHandlers({ repository: () => repository, tabReports, profile: () => profile, settings, ...(options.now ? { now: options.now } : {}) }),
       ...options.extraHandlers,
     },
     // Content scripts get only what lib/messages/content-access.ts lists, checked here.

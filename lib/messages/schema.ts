@@ -152,6 +152,8 @@ export const Request = z.discriminatedUnion('type', [
   /** Undo a delete: clears the tombstone of the record (and, for a case, of what it deleted). */
   z.object({ type: z.literal('record/restore'), kind: z.enum(RECORD_KIND_NAMES), id }),
   z.object({ type: z.literal('data/export') }),
+  /** Options page: every case's releases, expected volumes, paces and requests as one CSV file. */
+  z.object({ type: z.literal('productions/csv') }),
   /** Popup (one case) or options page (every case): the deadlines as an iCalendar file. */
   z.object({ type: z.literal('calendar/export'), caseId: id.optional() }),
   z.object({ type: z.literal('data/import'), text: z.string().max(20 * 1024 * 1024) }),
@@ -275,6 +277,7 @@ export interface ResponseData {
   'production/add-rows': { productions: number; expected: number; paces: number };
   'record/restore': null;
   'data/export': { filename: string; text: string };
+  'productions/csv': { filename: string; text: string };
   'calendar/export': { filename: string; text: string };
   'data/import': ImportResult;
   'settings/get': Record<string, unknown>;

@@ -9,6 +9,7 @@ import {
   CHILD_SCHEMAS,
   CaseRecord,
   RECORD_KIND_NAMES,
+  emptyBundle,
   emptyRecordSet,
   type AnyRecord,
   type CaseBundle,
@@ -76,6 +77,13 @@ export function normalizeTags(tags: readonly string[]): string[] {
     }
   }
   return out.slice(0, 50);
+}
+
+/** Every case of a record set with its records, tombstones included. */
+export function bundlesOf(set: RecordSet): CaseBundle[] {
+  const byCase = new Map(set.cases.map((c) => [c.id, emptyBundle(c)]));
+  for (const kind of CHILD_KINDS) for (const r of set[kind]) (byCase.get(r.caseId)?.[kind] as AnyRecord[] | undefined)?.push(r);
+  return [...byCase.values()];
 }
 
 /** A case with all its records, tombstones included, or null when there is no such case. */

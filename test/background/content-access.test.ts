@@ -48,6 +48,7 @@ function samples(caseId: string): { [K in RequestType]: Extract<Request, { type:
     'production/add-rows': { type: 'production/add-rows', caseId, rows: { productions: [{ date: '2027-01-01' }] } },
     'record/restore': { type: 'record/restore', kind: 'cases', id: caseId },
     'data/export': { type: 'data/export' },
+    'productions/csv': { type: 'productions/csv' },
     'calendar/export': { type: 'calendar/export', caseId },
     'data/import': { type: 'data/import', text: '{}' },
     'settings/get': { type: 'settings/get' },

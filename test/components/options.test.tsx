@@ -92,3 +92,18 @@ describe('calendar export (all cases)', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Calendar export failed: There are no deadlines to export.'));
   });
 });
+
+describe('productions CSV (all cases)', () => {
+  it('downloads the CSV the background wrote, as text/csv', async () => {
+    const exportProductions = vi.fn(async () => ({ filename: 'docket-margin-productions-2026-11-22.csv', text: 'court,docketNumber\r\n' }));
+    const p = setup({ exportProductions });
+    fireEvent.click(screen.getByRole('button', { name: 'Productions (CSV)' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved docket-margin-productions-2026-11-22\.csv:/));
+    expect(p.download).toHaveBeenCalledWith('docket-margin-productions-2026-11-22.csv', 'court,docketNumber\r\n', 'text/csv');
+  });
+  it('says why when it fails', async () => {
+    setup({ exportProductions: vi.fn(async () => Promise.reject(new Error('The database is closed.'))) });
+    fireEvent.click(screen.getByRole('button', { name: 'Productions (CSV)' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Productions export failed: The database is closed.'));
+  });
+});
