@@ -13,14 +13,13 @@ import type {
   ProductionRecord,
   RequestRecord,
 } from '../model/schema';
+import { newRecordId } from './records';
 
 export interface RecordContext {
   stamp: () => string;
   deviceId: string;
   nowIso: string;
 }
-
-const ID_PREFIX: Record<ChildKind, string> = { notes: 'note', deadlines: 'deadline', productions: 'production', expected: 'expected', paces: 'pace', requests: 'request' };
 
 /** What makes two records without ids the same one, sync metadata aside. */
 export function contentKey(kind: ChildKind, r: AnyRecord): string {
@@ -61,7 +60,7 @@ const str = (e: Record<string, unknown>, k: string): string => ((e[k] as string 
 /** The record a validated file entry stores; missing fields take their defaults. */
 export function buildChild(kind: ChildKind, e: Record<string, unknown>, caseId: string, ctx: RecordContext): AnyRecord {
   const base = {
-    id: (e.id as string | undefined) ?? `${ID_PREFIX[kind]}-${crypto.randomUUID()}`,
+    id: (e.id as string | undefined) ?? newRecordId(kind),
     stamp: (e.stamp as string | undefined) ?? ctx.stamp(),
     deviceId: (e.deviceId as string | undefined) ?? ctx.deviceId,
     deleted: (e.deleted as boolean | undefined) ?? false,

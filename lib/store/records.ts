@@ -36,8 +36,19 @@ export function caseIdFor(key: string): string {
   return `case:${key}`;
 }
 
-export function randomId(prefix: string): string {
-  return `${prefix}-${crypto.randomUUID()}`;
+/** How each child kind's record ids begin (`note-…`, `pace-…`), wherever a record is made. */
+const ID_PREFIX: Record<ChildKind, string> = {
+  notes: 'note',
+  deadlines: 'deadline',
+  productions: 'production',
+  expected: 'expected',
+  paces: 'pace',
+  requests: 'request',
+};
+
+/** A new random id for a record of `kind`. */
+export function newRecordId(kind: ChildKind): string {
+  return `${ID_PREFIX[kind]}-${crypto.randomUUID()}`;
 }
 
 export function newDeviceId(): string {

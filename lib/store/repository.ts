@@ -48,7 +48,7 @@ import {
   caseIdOf,
   newDeviceId,
   normalizeTags,
-  randomId,
+  newRecordId,
   readAllRecords,
   readCaseRecords,
   type ChildKind,
@@ -58,14 +58,6 @@ import { purgeTombstones, purgeTombstonesIfDue } from './tombstones';
 
 /** The stored record type of each child kind. */
 type ChildRecord<K extends ChildKind> = ChildRecordOf[K];
-const ID_PREFIX: Record<ChildKind, string> = {
-  notes: 'note',
-  deadlines: 'deadline',
-  productions: 'production',
-  expected: 'expected',
-  paces: 'pace',
-  requests: 'request',
-};
 
 /** Rows from a pasted status report, as the router hands them over (defaults applied). */
 type RowsFields = {
@@ -331,7 +323,7 @@ export class Repository {
   async addProductionRows(caseId: string, rows: ProductionRows | RowsFields): Promise<{ productions: number; expected: number; paces: number }> {
     await this.liveCase(caseId);
     const r = rows as RowsFields;
-    const stamp = (kind: ChildKind): RecordStamp => ({ id: randomId(ID_PREFIX[kind]), ...this.meta() });
+    const stamp = (kind: ChildKind): RecordStamp => ({ id: newRecordId(kind), ...this.meta() });
     const productions = r.productions.map((p) => buildProduction({ ...p, caseId }, undefined, stamp('productions')));
     const expected = r.expected.map((e) => buildExpected({ ...e, caseId }, undefined, stamp('expected')));
     const paces = r.paces.map((p) => buildPace({ ...p, caseId }, undefined, stamp('paces')));
@@ -360,7 +352,7 @@ export class Repository {
   ): Promise<ChildRecord<K>> {
     await this.liveCase(input.caseId);
     const old = input.id ? ((await this.db.get(kind, input.id)) as ChildRecord<K> | undefined) : undefined;
-    const record = build(old, { id: input.id ?? randomId(ID_PREFIX[kind]), ...this.meta() });
+    const record = build(old, { id: input.id ?? newRecordId(kind), ...this.meta() });
     await this.db.put(kind, record as never);
     await this.changed([record.caseId, ...(old && old.caseId !== record.caseId ? [old.caseId] : [])]);
     return record;

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { hashString } from './bytes';
 import { parseStamp } from '../model/hlc';
+// Tombstones older than the store's purge horizon are left out of sync: the store drops them too.
+import { TOMBSTONE_HORIZON_MS } from '../store/tombstones';
 import {
   CHILD_KIND_NAMES,
   CHILD_SCHEMAS,
@@ -34,8 +36,6 @@ export interface CaseGroup {
   requests: RequestRecord[];
 }
 
-/** Tombstones older than this are left out of sync (issue 7: purged after 180 days). */
-export const TOMBSTONE_HORIZON_MS = 180 * 24 * 60 * 60 * 1000;
 
 export function emptyGroup(caseId: string): CaseGroup {
   return { caseId, case: null, notes: [], deadlines: [], productions: [], expected: [], paces: [], requests: [] };
