@@ -5,6 +5,7 @@
 import type { Handlers } from '../messages/router';
 import { UserError } from '../messages/user-error';
 import { exportData, importData } from '../store/interchange';
+import type { ChildKind } from '../model/schema';
 import type { Repository } from '../store/repository';
 import { loadSettings, updateSettings, type KeyValueArea } from '../store/settings';
 import { clockIn } from '../deadlines/relative';
@@ -29,6 +30,13 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const repo = deps.repository;
+  /** A child delete answers with what it deleted, so the caller can offer Undo. */
+  const deleteChild =
+    <K extends ChildKind>(kind: K) =>
+    async ({ id }: { id: string }): Promise<{ kind: K; id: string }> => {
+      await (await repo()).deleteChild(kind, id);
+      return { kind, id };
+    };
   const now = deps.now ?? Date.now;
   return {
     async 'page/report'({ report }, caller) {
@@ -72,45 +80,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'note/put'({ note }) {
       return (await repo()).putNote(note);
     },
-    async 'note/delete'({ id }) {
-      await (await repo()).deleteChild('notes', id);
-      return { kind: 'notes', id };
-    },
+    'note/delete': deleteChild('notes'),
     async 'deadline/put'({ deadline }) {
       return (await repo()).putDeadline(deadline);
     },
-    async 'deadline/delete'({ id }) {
-      await (await repo()).deleteChild('deadlines', id);
-      return { kind: 'deadlines', id };
-    },
+    'deadline/delete': deleteChild('deadlines'),
     async 'production/put'({ production }) {
       return (await repo()).putProduction(production);
     },
-    async 'production/delete'({ id }) {
-      await (await repo()).deleteChild('productions', id);
-      return { kind: 'productions', id };
-    },
+    'production/delete': deleteChild('productions'),
     async 'expected/put'({ expected }) {
       return (await repo()).putExpected(expected);
     },
-    async 'expected/delete'({ id }) {
-      await (await repo()).deleteChild('expected', id);
-      return { kind: 'expected', id };
-    },
+    'expected/delete': deleteChild('expected'),
     async 'pace/put'({ pace }) {
       return (await repo()).putPace(pace);
     },
-    async 'pace/delete'({ id }) {
-      await (await repo()).deleteChild('paces', id);
-      return { kind: 'paces', id };
-    },
+    'pace/delete': deleteChild('paces'),
     async 'request/put'({ request }) {
       return (await repo()).putRequest(request);
     },
-    async 'request/delete'({ id }) {
-      await (await repo()).deleteChild('requests', id);
-      return { kind: 'requests', id };
-    },
+    'request/delete': deleteChild('requests'),
     async 'production/add-rows'({ caseId, rows }) {
       return (await repo()).addProductionRows(caseId, rows);
     },

@@ -41,16 +41,8 @@ export const NO_PAGES: Readonly<ProposedPages> = Object.freeze({
   identified: null,
 });
 
-/** The CLI's row: exactly the fields the batch format names, in its order. */
-export interface BatchRow {
-  kind: ProposedKind;
-  agency: string;
-  component: string | null;
-  date: string | null;
-  pages: ProposedPages;
-  perMonth: number | null;
-  approximate: boolean;
-}
+/** The CLI's row: exactly the fields the batch format names (batchRow writes them in its order). */
+export type BatchRow = Pick<ProposedRow, 'kind' | 'agency' | 'component' | 'date' | 'pages' | 'perMonth' | 'approximate'>;
 
 export function batchRow(row: ProposedRow): BatchRow {
   return {
