@@ -18,7 +18,7 @@ export function ProductionChart(props: ProductionChartProps) {
   const text = chartText(props);
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Pages processed over time" aria-describedby="production-chart-text">
+      <svg data-dm-chart viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Pages processed over time" aria-describedby="production-chart-text">
         <line class="chart-axis" x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} />
         <line class="chart-axis" x1={PAD} y1={PAD} x2={PAD} y2={H - PAD} />
         <text class="chart-label" x={PAD + 2} y={PAD - 6}>
